@@ -1,0 +1,2 @@
+export { check } from "./check";
+export * from "./types";

@@ -1,0 +1,24 @@
+import type { Candidate } from "../recognizers/recognizer";
+import type { Category, CheckContext, Finding, Severity } from "../types";
+
+/** A post as rules see it: normalized text (all spans in its coordinates) and what was recognized. */
+export interface Post {
+  readonly original: string;
+  /** Normalized text; rules match against this. */
+  readonly text: string;
+  readonly lower: string;
+  readonly candidates: readonly Candidate[];
+  readonly context: CheckContext;
+}
+
+/** One rule, one file: `src/core/rules/<id>.ts`, registered in `registry.ts`, listed in docs/rules.md. */
+export interface Rule {
+  /** "family/name", e.g. "phi/identifier-in-patient-context". */
+  id: string;
+  category: Category;
+  /** The usual severity of its findings (a rule may raise or lower a single finding). */
+  severity: Severity;
+  /** One line for docs/rules.md and the options page. */
+  summary: string;
+  judge(post: Post): Finding[];
+}

@@ -1,0 +1,7 @@
+// Builds both browsers' extensions and the CLI: dist/chrome, dist/firefox, dist/cli.
+import { build } from "vite";
+
+for (const mode of ["chrome", "firefox", "cli"]) {
+  await build({ mode, logLevel: "warn" });
+}
+console.log("built dist/chrome, dist/firefox, dist/cli");
