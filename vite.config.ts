@@ -3,6 +3,8 @@ import { defineConfig, type UserConfig } from "vite";
 import { type Browser, manifestFor } from "./src/tools/manifest.ts";
 
 const CONTENT_SCRIPT = "src/content/main.ts";
+/** SAFE_HARBOR_DIST moves the build output (parallel work on one machine); `dist` by default. */
+const DIST = process.env.SAFE_HARBOR_DIST ?? "dist";
 
 /** `vite build --mode chrome|firefox` builds the extension; `--mode cli` builds the Node CLI. */
 export default defineConfig(({ mode }): UserConfig => {
@@ -10,7 +12,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       build: {
         ssr: "src/cli/main.ts",
-        outDir: "dist/cli",
+        outDir: `${DIST}/cli`,
         emptyOutDir: true,
         target: "node20",
         minify: false,
@@ -21,7 +23,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const browser: Browser = mode === "firefox" ? "firefox" : "chrome";
   return {
     build: {
-      outDir: `dist/${browser}`,
+      outDir: `${DIST}/${browser}`,
       emptyOutDir: true,
       target: browser === "chrome" ? "chrome120" : "firefox140",
       // Source maps stay out of the store package; no eval, no remote code.

@@ -39,7 +39,15 @@ function answer(message: Request, version: string): Answer {
     case "check": {
       const started = performance.now();
       const result = check(message.text, { site: message.site, surface: message.surface });
-      return { revision: message.revision, result, elapsedMs: performance.now() - started };
+      // Default policy until managed policy lands: high and medium confirm, low informs.
+      const action =
+        result.verdict === "high" || result.verdict === "medium"
+          ? "confirm"
+          : result.verdict === "low"
+            ? "inform"
+            : "off";
+      const gate = { action, reasonRequired: false, siteEnabled: true } as const;
+      return { revision: message.revision, result, gate, elapsedMs: performance.now() - started };
     }
   }
 }

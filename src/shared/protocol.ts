@@ -12,8 +12,25 @@ export interface Requests {
 }
 
 export interface Responses {
-  check: { revision: number; result: CheckResult; elapsedMs: number };
+  check: { revision: number; result: CheckResult; gate: GateDecision; elapsedMs: number };
   ping: { ok: true; version: string };
+}
+
+/** What policy says to do with a post, for a severity: from nothing at all to a hard block. */
+export type PolicyAction = "off" | "inform" | "warn" | "confirm" | "block";
+
+/**
+ * The worker's decision for one checked post, from the result's verdict and the merged policy.
+ * `confirm` and `block` stop the post at the gate; `block` offers no "post anyway".
+ */
+export interface GateDecision {
+  action: PolicyAction;
+  /** "Post anyway" needs a typed reason. */
+  reasonRequired: boolean;
+  /** The organization's social media policy, linked from warnings. */
+  policyUrl?: string;
+  /** False when policy switches the extension off on this site: no checks, no gate. */
+  siteEnabled: boolean;
 }
 
 export type RequestType = keyof Requests;

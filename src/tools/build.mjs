@@ -4,4 +4,5 @@ import { build } from "vite";
 for (const mode of ["chrome", "firefox", "cli"]) {
   await build({ mode, logLevel: "warn" });
 }
-console.log("built dist/chrome, dist/firefox, dist/cli");
+const dist = process.env.SAFE_HARBOR_DIST ?? "dist";
+console.log(`built ${dist}/chrome, ${dist}/firefox, ${dist}/cli`);

@@ -25,7 +25,12 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
     ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
   ],
 });
-for (const origin of ["https://x.com", "https://www.facebook.com", "https://www.linkedin.com", "https://www.instagram.com"]) {
+for (const origin of [
+  "https://x.com",
+  "https://www.facebook.com",
+  "https://www.linkedin.com",
+  "https://www.instagram.com",
+]) {
   await context.route(`${origin}/**`, (route) => route.fulfill({ contentType: "text/html", body: demo }));
 }
 const page = context.pages()[0] ?? (await context.newPage());
@@ -42,7 +47,9 @@ if (headless) {
     status = nodes.map((node) => node.name?.value ?? "").find((name) => /^Safe Harbor: (?!checking)/.test(name)) ?? "";
     if (!status) await page.waitForTimeout(100);
   }
-  console.log(`No display found, so the demo ran headless.\nTyped: ${sample}\nExtension says: ${status || "(nothing)"}`);
+  console.log(
+    `No display found, so the demo ran headless.\nTyped: ${sample}\nExtension says: ${status || "(nothing)"}`,
+  );
   await context.close();
 } else {
   console.log("Chromium is open with Safe Harbor on a demo composer at https://x.com/home. Close the window to stop.");

@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-export const DIST_CHROME = resolve("dist/chrome");
+/** The built extension; SAFE_HARBOR_DIST moves it (parallel work on one machine). */
+export const DIST_CHROME = resolve(process.env.SAFE_HARBOR_DIST ?? "dist", "chrome");
 
 export interface LaunchedExtension {
   context: BrowserContext;

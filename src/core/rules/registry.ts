@@ -1,5 +1,13 @@
-import { identifierInPatientContext } from "./phi-identifier-in-patient-context";
+import { identifierInPatientContext } from "./phi/identifier-in-patient-context";
 import type { Rule } from "./rule";
 
-/** Every rule the engine runs. A meta-test checks each file in this folder is listed here and in docs/rules.md. */
-export const RULES: readonly Rule[] = [identifierInPatientContext];
+/**
+ * Every rule the engine runs, in the order their findings are listed. A rule lives in
+ * `rules/<family>/<name>.ts` and its id is "<family>/<name>"; tests/core/rules/registry.test.ts checks
+ * that each such file is listed here, documented in docs/rules.md and tested in tests/core/rules/.
+ */
+export const RULES: readonly Rule[] = [
+  // PHI, relationship and consent (issue 3)
+  identifierInPatientContext,
+  // Professionalism, advice, misinformation, security, disclosure (issue 4)
+];

@@ -1,5 +1,5 @@
-import type { Finding } from "../types";
-import type { Post, Rule } from "./rule";
+import type { Finding } from "../../types";
+import type { Post, Rule } from "../rule";
 
 const PATIENT_WORDS = /\b(?:patients?|pts?|my patient|admitted|discharged)\b/i;
 

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCorpus, scoreCorpus } from "../../src/cli/corpus";
+import { check } from "../../src/core/check";
+import type { Site, Surface } from "../../src/core/types";
+
+/**
+ * The quality bar from the PHI and conduct issues, measured the way `safe-harbor eval` measures it,
+ * on the shared development corpus and on each of our own corpora in tests/corpus/.
+ */
+const corpora = [
+  "../shared/corpus/dev.jsonl",
+  ...readdirSync("tests/corpus")
+    .filter((file) => file.endsWith(".jsonl"))
+    .map((file) => join("tests/corpus", file)),
+];
+
+describe.each(corpora)("quality bar on %s", (file) => {
+  const posts = parseCorpus(readFileSync(file, "utf8"), file);
+  const scores = scoreCorpus(
+    posts,
+    posts.map((post) => check(post.text, { site: post.site as Site, surface: post.surface as Surface })),
+  );
+  const misses = scores.misses.map((miss) => `${miss.id} ${miss.kind}: expected ${miss.expected}, got ${miss.got}`);
+
+  it("stops high-risk posts (high recall >= 0.98)", () => {
+    expect(scores.highRecall.rate, misses.join("\n")).toBeGreaterThanOrEqual(0.98);
+  });
+  it("warns on medium-risk posts (medium recall >= 0.90)", () => {
+    expect(scores.mediumRecall.rate, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+  });
+  it("leaves clean posts alone (false alarms <= 3%)", () => {
+    expect(scores.falseAlarms.rate, misses.join("\n")).toBeLessThanOrEqual(0.03);
+  });
+  it("finds the identifiers (entity recall >= 0.95)", () => {
+    expect(scores.entityRecall.rate, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+});
