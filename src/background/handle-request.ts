@@ -36,6 +36,9 @@ function answer(message: Request, version: string): Answer {
   switch (message.type) {
     case "ping":
       return { ok: true, version };
+    case "audit":
+      // The audit log lands with the policy issue; until then decisions are acknowledged, not kept.
+      return { ok: true };
     case "check": {
       const started = performance.now();
       const result = check(message.text, { site: message.site, surface: message.surface });

@@ -1,4 +1,4 @@
-import type { CheckResult, Site, Surface } from "../core/types";
+import type { Category, CheckResult, Severity, Site, Surface, Verdict } from "../core/types";
 
 /**
  * Every message between extension contexts, in one place. A request names its `type`; the
@@ -8,11 +8,47 @@ import type { CheckResult, Site, Surface } from "../core/types";
 export interface Requests {
   /** Judge the text of a composer. `revision` lets the page drop answers for stale text. */
   check: { type: "check"; text: string; site: Site; surface: Surface; revision: number };
+  /** Record what the user decided at a warning or the gate. Never carries post text or matched values. */
+  audit: { type: "audit"; event: AuditEvent };
   ping: { type: "ping" };
+}
+
+export type AuditDecision = "edited" | "fixed" | "ignored" | "cancelled" | "posted-anyway" | "blocked";
+
+/** One audit log entry as the page reports it; the worker adds the time. */
+export interface AuditEvent {
+  site: Site;
+  surface: Surface;
+  /** Rule ids, categories and the highest severity of the findings at the time of the decision. */
+  rules: string[];
+  categories: Category[];
+  severity: Severity;
+  decision: AuditDecision;
+  /** The typed reason for "post anyway", where policy asks for one. */
+  reason?: string;
+}
+
+/** Messages the popup sends to the content script of the active tab (tabs.sendMessage). */
+export interface ContentRequests {
+  status: { type: "status" };
+}
+
+export interface ContentResponses {
+  status: {
+    site: Site;
+    /** False when policy switches the site off. */
+    enabled: boolean;
+    /** True when no adapter selector matched and the generic fallback is watching the composer. */
+    fallback: boolean;
+    /** The latest verdict and finding count of the focused composer, if any was checked. */
+    verdict?: Verdict;
+    findings?: number;
+  };
 }
 
 export interface Responses {
   check: { revision: number; result: CheckResult; gate: GateDecision; elapsedMs: number };
+  audit: { ok: true };
   ping: { ok: true; version: string };
 }
 
@@ -44,6 +80,12 @@ export function isRequest(value: unknown): value is Request {
   if (typeof value !== "object" || value === null) return false;
   const type = (value as { type?: unknown }).type;
   if (type === "ping") return true;
+  if (type === "audit") {
+    const event = (value as { event?: unknown }).event;
+    return (
+      typeof event === "object" && event !== null && typeof (event as { decision?: unknown }).decision === "string"
+    );
+  }
   if (type === "check") {
     const { text, revision } = value as { text?: unknown; revision?: unknown };
     return typeof text === "string" && typeof revision === "number";
