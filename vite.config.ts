@@ -10,6 +10,9 @@ const DIST = process.env.SAFE_HARBOR_DIST ?? "dist";
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === "cli") {
     return {
+      // Bundle the engine's dependencies too, so the CLI runs from any output directory.
+      ssr: { noExternal: true },
+      publicDir: false,
       build: {
         ssr: "src/cli/main.ts",
         outDir: `${DIST}/cli`,

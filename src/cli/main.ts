@@ -4,6 +4,9 @@ import { check } from "../core/check";
 import { type CheckContext, type CheckResult, SITES, type Site, SURFACES, type Surface } from "../core/types";
 import { parseCorpus, type Rate, scoreCorpus } from "./corpus";
 
+/** The engine itself, for `npm run bench`: it times the very build the worker runs. */
+export { check };
+
 const USAGE = `safe-harbor — check social media posts for patient information, locally
 
 usage:

@@ -1,3 +1,4 @@
+import { readCues } from "./context/cues";
 import { findCandidates } from "./recognizers";
 import { RULES } from "./rules/registry";
 import type { Post } from "./rules/rule";
@@ -18,6 +19,7 @@ export function check(text: string, context: CheckContext = {}): CheckResult {
     lower: normalized.text.toLowerCase(),
     candidates,
     context,
+    cues: readCues(normalized.text),
   };
   const disabled = new Set(context.disabledCategories ?? []);
   const findings: Finding[] = [];

@@ -1,3 +1,4 @@
+import type { AuditLogSettings, Policy, PolicyPatch, PolicyProblem, SettingKey } from "../core/policy/schema";
 import type { Category, CheckResult, Severity, Site, Surface, Verdict } from "../core/types";
 
 /**
@@ -11,6 +12,13 @@ export interface Requests {
   /** Record what the user decided at a warning or the gate. Never carries post text or matched values. */
   audit: { type: "audit"; event: AuditEvent };
   ping: { type: "ping" };
+  /** The effective policy, what is locked and what was wrong with it (options page, popup). */
+  settings: { type: "settings" };
+  /** Save the user's own settings; values for settings the organization locked are dropped. */
+  "settings-update": { type: "settings-update"; settings: PolicyPatch };
+  "audit-log": { type: "audit-log" };
+  "audit-export": { type: "audit-export"; format: "csv" | "json" };
+  "audit-clear": { type: "audit-clear" };
 }
 
 export type AuditDecision = "edited" | "fixed" | "ignored" | "cancelled" | "posted-anyway" | "blocked";
@@ -50,6 +58,33 @@ export interface Responses {
   check: { revision: number; result: CheckResult; gate: GateDecision; elapsedMs: number };
   audit: { ok: true };
   ping: { ok: true; version: string };
+  settings: SettingsState;
+  "settings-update": SettingsState;
+  "audit-log": { entries: AuditEntry[]; settings: AuditLogSettings; clearable: boolean };
+  "audit-export": { filename: string; mimeType: string; content: string };
+  "audit-clear": { ok: true };
+}
+
+/** A policy problem, with who set the bad value. */
+export interface SourcedPolicyProblem extends PolicyProblem {
+  source: "organization" | "user";
+}
+
+export interface SettingsState {
+  /** What applies: defaults, then the user's settings, then the organization's. */
+  policy: Policy;
+  /** The user's own saved settings. */
+  user: PolicyPatch;
+  /** Settings the organization set: shown locked, "set by your organization". */
+  locked: SettingKey[];
+  problems: SourcedPolicyProblem[];
+  /** True when an organization policy is installed. */
+  managed: boolean;
+}
+
+/** One audit log entry as stored: the page's event plus the time (ISO 8601). No post text, no matched values. */
+export interface AuditEntry extends AuditEvent {
+  time: string;
 }
 
 /** What policy says to do with a post, for a severity: from nothing at all to a hard block. */
@@ -79,7 +114,15 @@ export interface ErrorResponse {
 export function isRequest(value: unknown): value is Request {
   if (typeof value !== "object" || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  if (type === "ping") return true;
+  if (type === "ping" || type === "settings" || type === "audit-log" || type === "audit-clear") return true;
+  if (type === "settings-update") {
+    const settings = (value as { settings?: unknown }).settings;
+    return typeof settings === "object" && settings !== null;
+  }
+  if (type === "audit-export") {
+    const format = (value as { format?: unknown }).format;
+    return format === "csv" || format === "json";
+  }
   if (type === "audit") {
     const event = (value as { event?: unknown }).event;
     return (

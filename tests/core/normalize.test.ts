@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { check } from "../../src/core/check";
 import { normalize } from "../../src/core/text/normalize";
 
 describe("normalize", () => {
@@ -25,5 +26,27 @@ describe("normalize", () => {
   it("keeps emoji and accented letters as typed", () => {
     const text = "José 🎉 café";
     expect(normalize(text).text).toBe(text);
+  });
+});
+
+describe("evasions through the whole check", () => {
+  it.each([
+    ["full-width digits", "pt's cell is ３１２-５５５-０１８８", "３１２-５５５-０１８８"],
+    ["zero-width characters in a number", "pt's cell is 312\u200b-555-\u200d0188", "312\u200b-555-\u200d0188"],
+    ["digits spread out by spaces", "pt's mom's number 3 1 2 5 5 5 0 1 8 8 call her", "3 1 2 5 5 5 0 1 8 8"],
+    ["digits spread out by dots and dashes", "pt SSN 1.2.3-4.5-6.7.8.9 on the board", "1.2.3-4.5-6.7.8.9"],
+    ["Cyrillic look-alikes in a name", "pаtient Dаnielle Frost in bеd 3", "Dаnielle Frost"],
+  ])("sees through %s and points at the original text", (_kind, text, identifier) => {
+    const result = check(text);
+    expect(result.verdict).toBe("high");
+    const spans = result.findings.map((finding) => text.slice(finding.start, finding.end));
+    expect(spans).toContain(identifier);
+  });
+
+  it("replaces exactly the identifier with the suggestion", () => {
+    const text = "pt's cell is ３１２-５５５-０１８８ 🙏";
+    const finding = check(text).findings.find((candidate) => candidate.suggestion !== undefined);
+    const fixed = `${text.slice(0, finding?.start)}${finding?.suggestion}${text.slice(finding?.end)}`;
+    expect(fixed).toBe("pt's cell is [phone removed] 🙏");
   });
 });

@@ -6,6 +6,8 @@ export interface Candidate extends Span {
   confidence: number;
   recognizer: string;
   label?: string;
+  /** The organization's own identifier (from the admin policy): never a patient's. */
+  organization?: boolean;
 }
 
 export interface Pattern {
@@ -16,6 +18,8 @@ export interface Pattern {
   /** Capture group holding the identifier itself; 0 (the whole match) by default. */
   group?: number;
   label?: string;
+  /** Keep the match only when one of the recognizer's context words is near (a bare 10-digit run). */
+  needsContext?: boolean;
 }
 
 /**
@@ -33,38 +37,85 @@ export interface Recognizer {
   contextBoost?: number;
   /** Return false to drop a match (checksum failed, impossible date, ...). */
   validate?(value: string, text: string, span: Span): boolean;
+  /** A finer label decided from the surroundings ("fax", "date of birth"). */
+  labelFor?(value: string, text: string, span: Span): string | undefined;
   find?(text: string, context: CheckContext): Candidate[];
+}
+
+const contextRegexes = new WeakMap<Recognizer, RegExp | null>();
+
+function contextRegex(recognizer: Recognizer): RegExp | null {
+  let regex = contextRegexes.get(recognizer);
+  if (regex === undefined) {
+    const words = recognizer.context ?? [];
+    regex = words.length === 0 ? null : new RegExp(`\\b(?:${words.map(escapeRegex).join("|")})\\b`, "i");
+    contextRegexes.set(recognizer, regex);
+  }
+  return regex;
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Runs a pattern recognizer over the text. */
 export function runPatterns(recognizer: Recognizer, text: string): Candidate[] {
   const found: Candidate[] = [];
-  const lower = text.toLowerCase();
   for (const pattern of recognizer.patterns ?? []) {
-    pattern.regex.lastIndex = 0;
-    for (const match of text.matchAll(pattern.regex)) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const group = pattern.group ?? 0;
       const value = match[group];
-      if (value === undefined || value.length === 0) continue;
-      const offset = group === 0 ? 0 : match[0].indexOf(value);
-      const start = (match.index ?? 0) + offset;
+      if (value === undefined || value.length === 0) {
+        if (match[0].length === 0) regex.lastIndex++;
+        continue;
+      }
+      const offset = group === 0 ? 0 : match[0].lastIndexOf(value);
+      const start = match.index + offset;
       const span = { start, end: start + value.length };
-      if (recognizer.validate && !recognizer.validate(value, text, span)) continue;
-      const boosted = hasContextBefore(recognizer, lower, start);
+      const boosted = hasContextBefore(recognizer, text, start);
+      if ((recognizer.validate && !recognizer.validate(value, text, span)) || (pattern.needsContext && !boosted)) {
+        // A label followed by a word ("BCBS policy number W44...") must not hide the real value after it.
+        regex.lastIndex = match.index + 1;
+        continue;
+      }
+      const label = recognizer.labelFor?.(value, text, span) ?? pattern.label;
       found.push({
         ...span,
         type: recognizer.type,
         recognizer: recognizer.name,
         confidence: Math.min(1, pattern.score + (boosted ? (recognizer.contextBoost ?? 0.3) : 0)),
-        ...(pattern.label ? { label: pattern.label } : {}),
+        ...(label ? { label } : {}),
       });
     }
   }
   return found;
 }
 
-function hasContextBefore(recognizer: Recognizer, lower: string, start: number): boolean {
-  if (!recognizer.context?.length) return false;
-  const window = lower.slice(Math.max(0, start - (recognizer.contextWindow ?? 40)), start);
-  return recognizer.context.some((word) => new RegExp(`\\b${word}\\b`).test(window));
+function hasContextBefore(recognizer: Recognizer, text: string, start: number): boolean {
+  const regex = contextRegex(recognizer);
+  if (!regex) return false;
+  return regex.test(text.slice(Math.max(0, start - (recognizer.contextWindow ?? 40)), start));
+}
+
+/** The words just before `start` (lowercased), for labels such as "fax" or "date of birth". */
+export function before(text: string, start: number, width = 30): string {
+  return text.slice(Math.max(0, start - width), start).toLowerCase();
+}
+
+/**
+ * A labelled identifier: one of `labels`, then up to a few separators (":", "#", "is", "no."), then the
+ * value. Built from plain alternations so there is no nested quantifier.
+ */
+export function labelled(labels: string[], value: string, flags = "gi"): RegExp {
+  const alternatives = labels.map((label) => label.replace(/ /g, "[\\s-]?")).join("|");
+  return new RegExp(
+    `\\b(?:${alternatives})(?:\\s?(?:#|no\\.?|num(?:ber)?\\.?|id))?[\\s:#.=-]{0,4}(?:is\\s|was\\s|of\\s)?(${value})`,
+    flags,
+  );
+}
+
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, "");
 }

@@ -1,3 +1,4 @@
+import type { Cues } from "../context/cues";
 import type { Candidate } from "../recognizers/recognizer";
 import type { Category, CheckContext, Finding, Severity } from "../types";
 
@@ -9,6 +10,11 @@ export interface Post {
   readonly lower: string;
   readonly candidates: readonly Candidate[];
   readonly context: CheckContext;
+  /**
+   * Sentences and what they are about (patient, health, the organization's voice, consent...). Filled
+   * by `check`; optional so that a post built by hand still type-checks (read it with `cuesOf(post)`).
+   */
+  readonly cues?: Cues;
 }
 
 /** One rule, one file: `src/core/rules/<id>.ts`, registered in `registry.ts`, listed in docs/rules.md. */

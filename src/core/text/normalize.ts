@@ -31,6 +31,16 @@ const INVISIBLE = new Set([
   0x2063,
   0x2064,
   0xfeff, // byte order mark / zero width no-break space
+  // Bidi embeddings, overrides and isolates carry no letters; dropped so they cannot split a number.
+  0x202a,
+  0x202b,
+  0x202c,
+  0x202d,
+  0x202e,
+  0x2066,
+  0x2067,
+  0x2068,
+  0x2069,
 ]);
 
 /** Look-alike letters used to slip past keyword filters (Unicode TR39 confusables, common subset). */
@@ -119,47 +129,99 @@ const CONFUSABLES: Record<string, string> = {
   "\u3000": " ",
   "\u2024": ".",
   "\uff0e": ".",
+  // Arabic-Indic and Eastern Arabic-Indic digits: NFKC keeps them, people read them as 0-9.
+  ...Object.fromEntries(
+    [0x0660, 0x06f0].flatMap((zero) =>
+      Array.from({ length: 10 }, (_, digit) => [String.fromCharCode(zero + digit), String(digit)]),
+    ),
+  ),
 };
 
+/** Plain ASCII has nothing to undo: the common case skips the per-character mapping. */
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
+
+/** The look-alike table keyed by code point, so the loop needs no one-character strings to look up. */
+const CONFUSABLE_BY_CODE_POINT = new Map(
+  Object.entries(CONFUSABLES).map(([char, plain]) => [char.codePointAt(0) ?? 0, plain] as const),
+);
+/** NFKC per code point, computed once: posts repeat the same few non-ASCII characters (emoji, quotes). */
+const folded = new Map<number, string>();
+
 export function normalize(original: string): NormalizedText {
-  let text = "";
+  if (PLAIN_ASCII.test(original)) {
+    return {
+      original,
+      text: original,
+      toOriginal: ({ start, end }: Span): Span => ({ start, end: Math.max(start, end) }),
+    };
+  }
+  const parts: string[] = [];
   // For each code unit of `text`: the original range of the code point it came from.
-  const fromStart: number[] = [];
-  const fromEnd: number[] = [];
+  let fromStart = new Int32Array(original.length + 16);
+  let fromEnd = new Int32Array(original.length + 16);
+  let units = 0;
+  const reserve = (more: number) => {
+    if (units + more <= fromStart.length) return;
+    const size = Math.max(fromStart.length * 2, units + more);
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    start.set(fromStart);
+    end.set(fromEnd);
+    fromStart = start;
+    fromEnd = end;
+  };
   let index = 0;
   while (index < original.length) {
+    // A run of ASCII maps to itself, one code unit each: copied as one slice.
+    const runStart = index;
+    reserve(original.length - index);
+    while (index < original.length && original.charCodeAt(index) < 0x80) {
+      fromStart[units] = index;
+      fromEnd[units] = index + 1;
+      units++;
+      index++;
+    }
+    if (index > runStart) parts.push(original.slice(runStart, index));
+    if (index >= original.length) break;
     const codePoint = original.codePointAt(index) ?? 0;
     const width = codePoint > 0xffff ? 2 : 1;
-    const char = original.slice(index, index + width);
-    const replaced = INVISIBLE.has(codePoint) ? "" : normalizeChar(char, codePoint);
+    const replaced = INVISIBLE.has(codePoint) ? "" : normalizeCodePoint(original, index, width, codePoint);
+    reserve(replaced.length + 1);
     for (let unit = 0; unit < replaced.length; unit++) {
-      fromStart.push(index);
-      fromEnd.push(index + width);
+      fromStart[units] = index;
+      fromEnd[units] = index + width;
+      units++;
     }
-    text += replaced;
+    if (replaced !== "") parts.push(replaced);
     index += width;
   }
+  const starts = fromStart.subarray(0, units);
+  const ends = fromEnd.subarray(0, units);
   return {
     original,
-    text,
+    text: parts.join(""),
     toOriginal({ start, end }: Span): Span {
       if (end <= start) {
-        const at = fromStart[start] ?? original.length;
+        const at = starts[start] ?? original.length;
         return { start: at, end: at };
       }
-      return { start: fromStart[start] ?? original.length, end: fromEnd[end - 1] ?? original.length };
+      return { start: starts[start] ?? original.length, end: ends[end - 1] ?? original.length };
     },
   };
 }
 
-function normalizeChar(char: string, codePoint: number): string {
-  const mapped = CONFUSABLES[char];
+function normalizeCodePoint(original: string, index: number, width: number, codePoint: number): string {
+  const mapped = CONFUSABLE_BY_CODE_POINT.get(codePoint);
   if (mapped !== undefined) return mapped;
-  if (codePoint < 0x80) return char;
+  const known = folded.get(codePoint);
+  if (known !== undefined) return known;
+  const char = original.slice(index, index + width);
   // Only compatibility forms are folded; emoji and letters with accents keep their length.
-  const folded = char.normalize("NFKC");
-  if (folded === char) return char;
+  const nfkc = char.normalize("NFKC");
   // NFKC may produce combining sequences or several letters ("ﬁ" -> "fi"); keep them, all mapped to
-  // this code point. Drop it only if it folded into nothing printable.
-  return folded.length > 0 ? folded : char;
+  // this code point. Keep the character if it folded into nothing printable.
+  const result = nfkc === char || nfkc.length === 0 ? char : nfkc;
+  if (folded.size > 4096) folded.clear();
+  folded.set(codePoint, result);
+  return result;
 }

@@ -1,24 +1,21 @@
+import { tiedToPatient } from "../../context/patient-link";
 import type { Finding } from "../../types";
 import type { Post, Rule } from "../rule";
+import { identifierFinding } from "./_identifiers";
 
-const PATIENT_WORDS = /\b(?:patients?|pts?|my patient|admitted|discharged)\b/i;
+/** Names, dates and ages have rules of their own; everything else is judged here. */
+const OWN_RULES = new Set(["person", "date", "age"]);
 
-/** An identifier in a post that talks about a patient discloses protected health information. */
+/** A HIPAA identifier (phone, MRN, address, room, ...) tied to a patient discloses protected health information. */
 export const identifierInPatientContext: Rule = {
   id: "phi/identifier-in-patient-context",
   category: "phi",
   severity: "high",
-  summary: "A HIPAA identifier (name, phone, ...) in a post about a patient.",
+  summary:
+    "A HIPAA identifier (phone, email, SSN, MRN, plan ID, address, place, room, plate, serial...) tied to a patient.",
   judge(post: Post): Finding[] {
-    if (!PATIENT_WORDS.test(post.text)) return [];
-    return post.candidates.map((candidate) => ({
-      rule: this.id,
-      category: this.category,
-      severity: this.severity,
-      message: `This looks like a patient's ${candidate.type}; posting it would disclose protected health information.`,
-      start: candidate.start,
-      end: candidate.end,
-      suggestion: candidate.type === "person" ? "a patient" : `[${candidate.type} removed]`,
-    }));
+    return post.candidates
+      .filter((candidate) => !OWN_RULES.has(candidate.type) && tiedToPatient(post, candidate))
+      .map((candidate) => identifierFinding(post, this.id, candidate, "in a post about a patient"));
   },
 };

@@ -1,0 +1,26 @@
+import { cities, firstNames, knownWords, lastNames, regions } from "./name-lexicon-data";
+
+/**
+ * Word lists borrowed from compromise's lexicon. Looking a token up here costs a hash lookup, where running
+ * compromise's tagger costs milliseconds per post; the name recognizer needs only this. The lists ship as
+ * data (name-lexicon-data.ts, checked against compromise by its test) so that a restarted worker does not
+ * load and unpack all of compromise, which took 2–3 s on a busy machine.
+ */
+const wordsOf = (list: string): Set<string> => new Set(list.split("\n"));
+
+export const FIRST_NAMES = wordsOf(firstNames);
+export const LAST_NAMES = wordsOf(lastNames);
+export const CITIES = wordsOf(cities);
+export const REGIONS = wordsOf(regions);
+/** Known words that are not names (verbs, nouns, adjectives...): "will", "may", "hope". */
+export const KNOWN_WORDS = wordsOf(knownWords);
+
+/**
+ * First names that are also everyday words; capitalized at the start of a sentence they are usually the
+ * word ("Mark your calendars", "Grace under pressure"), so they need more evidence to count as a name.
+ */
+export const AMBIGUOUS_FIRST_NAMES = new Set(
+  "mark grace chase pat bill will may june april august hope faith joy rose dawn summer autumn art jack sue frank rich bob ray gene max sky river star angel honey penny ruby amber crystal destiny harmony page sage reed wade dale glen guy don jean carol holly ivy iris lily daisy violet brook trinity christian king prince major rowan hunter archer mason cash gray grey rusty sandy stormy misty dusty buddy sunny hank drew kit rob sterling miles price ward lane bishop noble royal young long hall bell case hill ford love trust".split(
+    " ",
+  ),
+);

@@ -1,0 +1,32 @@
+/**
+ * What paid promotion and its disclosure look like (FTC endorsement guides; AMA Code of Medical
+ * Ethics 2.3.2 asks physicians to disclose financial interests when they post). Data only.
+ */
+
+/** A disclosure anywhere in the post clears it. */
+export const DISCLOSURE =
+  /(?:#ad\b|#ads\b|#advert\w*|#sponsored|#paid\w*|#partner\w*|#affiliate\w*|#gifted|#collab\b|\bsponsored\b|\bpaid (?:partnership|promotion|post|ad|endorsement)\b|\b(?:i am|i'm|i was|i get|i got|i'm being|we are|we're|we get) (?:paid|compensated|sponsored)\b|\bpaid by\b|\bpaid for (?:it|this)\b|\bcompensat\w*|\bcommissions?\b|\baffiliate links?\b|\bdisclosure\b|\bad:|\[ad\]|\(ad\)|\bgifted\b|\bi consult for\b|\bbrand ambassador\b|\bfinancial (?:relationship|interest|tie)s?\b)/i;
+
+/** A discount code: "use code NURSEJEN", "promo code DERMDOC", "Code RN10". */
+export const DISCOUNT_CODE =
+  /\b(?:use|using|with|promo|discount|coupon|enter|apply|my) (?:my )?code:? [A-Za-z0-9_-]{3,20}(?![\w-])/gi;
+/** A code given by its discount: "20% off with NURSEKAY20", "$10 off using RN10". */
+export const PERCENT_OFF_CODE = /(?:\b\d{1,2}\s?%|\$\d{1,3}) off (?:with|using|w\/) [A-Z][A-Z0-9_]{3,19}\b/g;
+export const BARE_CODE =
+  /\b[Cc]ode:? (?=[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z])[A-Z0-9]{3,20}\b|\b[Cc]ode:? [A-Z][A-Z0-9]{3,19}\b(?= (?:saves|gets|for \d|at checkout|takes|=))/g;
+
+/**
+ * An affiliate or referral link, or words that say the link pays the poster. A link is tried from the
+ * start of its word only (`(?<!\S)`): otherwise every position inside a long word starts a scan to the
+ * word's end, quadratic time (found by tests/core/fuzz.test.ts).
+ */
+export const AFFILIATE =
+  /(?<!\S)\S*[?&](?:ref|aff|affiliate|affid|tag|via|rfsn|irclickid|sca_ref|discount|coupon)=\S*|\bamzn\.to\/\S+|\b(?:shop|buy|order) (?:with|through|using) my link\b|\buse my link\b|\bmy link (?:below|in bio)\b|\bthrough my link\b/gi;
+
+/** A commercial partnership. */
+export const PARTNERSHIP =
+  /\b(?:partnered with|partnering with|partner with|partnered up with|teamed up with|team up with|collab(?:oration|orating|orated)? with|working with|in partnership with|ambassador for|thanks to @?\w+ for sending)\b/gi;
+
+/** Something for sale in the same post as a partnership. */
+export const COMMERCE =
+  /\b(?:codes?|\d+\s?% off|\$\d+ off|link in (?:my )?bio|shop|buy|get yours|order|use my link|swipe up|checkout|discount|deal|free trial|available (?:at|now)|sale)\b/i;

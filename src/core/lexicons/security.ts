@@ -1,0 +1,77 @@
+/** What credentials, codes and internal addresses look like. Data only; the security rules use them. */
+
+/** Systems whose login opens patient records: sharing one is a HIPAA breach waiting to happen. */
+export const PATIENT_SYSTEMS =
+  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec)\b/i;
+
+/** Words that introduce a secret. */
+export const SECRET_WORDS =
+  /\b(?:password|passwords|passcode|passwd|pw|pwd|pword|login|logins|log-in|credentials|creds|username|user name|user id|userid|user|pass|log in as me|login as me)\b/gi;
+
+/** Keywords too common to look far after: only the very next word can be the secret ("user jsmith4"). */
+export const WEAK_SECRET_WORDS = /^(?:user|pass)$/i;
+
+/** Describing how a shared password is built is as good as sharing it ("the unit name plus 2025"). */
+export const PASSWORD_PATTERN =
+  /\b(?:plus|followed by|same as|then the year|and the year|backwards|same for everyone|everyone uses)\b|\+/i;
+
+/** Things a door, cabinet or alarm code opens. */
+export const LOCKS =
+  /\b(?:door|doors|keypad|lock|gate|entry|entrance|access|alarm|lockbox|closet|lounge|stairwell|elevator|badge|cabinet|locker|cipher|med room|supply room|break room|nurses station|pyxis|omnicell|storage|office|unit|bathroom|restroom|staff|locker room|garage|parking|stockroom|fridge)\b/i;
+
+/** Query parameters that carry a patient identifier. */
+export const PATIENT_PARAMETER =
+  /[?&;](?:mrn|patient_?id|patientid|pat_?id|pt_?id|ptid|pid|encounter_?id|enc_?id|encid|csn|fin|med_?rec\w*|chart_?id|account_?id|acct\w*|dob|ssn|member_?id|person_?id|patient)=/i;
+
+/** Host suffixes used only on private networks. */
+export const INTERNAL_SUFFIXES = [
+  ".local",
+  ".internal",
+  ".corp",
+  ".lan",
+  ".intranet",
+  ".localdomain",
+  ".home.arpa",
+  ".private",
+];
+
+/** Host names that give away a clinical system when they have no public top-level domain. */
+export const CLINICAL_HOST_WORDS = /(?:epic|cerner|meditech|ehr|emr|intranet|citrix|sharepoint|pacs|kronos|pyxis)/i;
+
+/** Public top-level domains seen in health posts; a clinical host name without one is internal. */
+export const PUBLIC_TLDS = new Set([
+  "com",
+  "org",
+  "net",
+  "edu",
+  "gov",
+  "mil",
+  "us",
+  "io",
+  "co",
+  "uk",
+  "ca",
+  "au",
+  "nz",
+  "ie",
+  "de",
+  "fr",
+  "in",
+  "health",
+  "care",
+  "info",
+  "biz",
+  "me",
+  "ly",
+  "to",
+  "gl",
+  "be",
+  "app",
+  "dev",
+  "ai",
+  "ms",
+  "gle",
+  "link",
+  "page",
+  "site",
+]);

@@ -1,0 +1,51 @@
+import { labelled, type Recognizer } from "./recognizer";
+
+/** Device identifiers and serial numbers: "pacemaker serial PM2211-0938", "S/N 88A1", IMEI, MAC addresses. */
+export const device: Recognizer = {
+  name: "device",
+  type: "device",
+  patterns: [
+    {
+      name: "labelled",
+      regex: labelled(
+        [
+          "serial",
+          "serial number",
+          "s/n",
+          "sn",
+          "device id",
+          "device",
+          "udi",
+          "imei",
+          "lot",
+          "model and serial",
+          "pump serial",
+          "pacemaker",
+          "implant id",
+          "asset tag",
+        ],
+        "[A-Z0-9][A-Z0-9-]{3,24}",
+      ),
+      group: 1,
+      score: 0.8,
+    },
+    {
+      name: "mac address",
+      regex: /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g,
+      score: 0.7,
+      label: "MAC address",
+    },
+    {
+      name: "mac dotted",
+      regex: /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g,
+      score: 0.6,
+      label: "MAC address",
+    },
+  ],
+  validate: (value) => {
+    // A MAC address may be all letters; all zeros and all F (broadcast) are not a device.
+    if (/^[0-9A-Fa-f]{2}[:-]|^[0-9A-Fa-f]{4}\./.test(value))
+      return /[1-9A-Fa-f]/.test(value) && /[0-9A-Ea-e]/.test(value);
+    return /\d/.test(value) && !/^(19|20)\d\d$/.test(value);
+  },
+};

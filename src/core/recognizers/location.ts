@@ -1,0 +1,110 @@
+import { CITIES, FIRST_NAMES, LAST_NAMES } from "../context/name-lexicon";
+import { type Candidate, type Recognizer, runPatterns } from "./recognizer";
+
+const CAP = "[A-Z][A-Za-z'.-]{1,24}";
+const CAPS = `${CAP}(?: ${CAP}){0,2}`;
+const STATES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+const ROAD_SUFFIX =
+  "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Pike|Turnpike|Drive|Dr|Court|Ct|Trail|Way";
+
+/** Capitalized words that cannot be a town ("in Pediatrics", "from ICU", "in March"). */
+const NOT_A_PLACE =
+  /^(?:The|Our|My|His|Her|Their|This|That|A|An|ICU|ER|ED|OR|NICU|PICU|PACU|Pediatrics|Radiology|Cardiology|Oncology|Surgery|Labor|Delivery|Triage|Recovery|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Mr|Mrs|Ms|God|Christ|Jesus|Heaven|Room|Bed|Bay|Unit|Hospital|Clinic|America|USA|US|Spanish|English|Grand|Rounds|Epic|Cerner|Twitter|Facebook|Instagram|LinkedIn|TikTok|COVID|Covid)\b/;
+
+/** Town-shaped names: "Maplewood", "Millbrook", "Cedar Falls", "Pleasantville". */
+const TOWN_SHAPE =
+  /^[A-Z][a-z]{3,}(?:wood|ville|ton|burg|burgh|field|ford|port|dale|brook|haven|mont|crest|boro|borough|mouth|ridge|bury|chester)$|^[A-Z][a-z]+ (?:Falls|Springs|Creek|Heights|Junction|City)$/;
+
+/** Everyday words of that shape. */
+const NOT_A_TOWN =
+  /^(?:Skeleton|Passport|Transport|Battlefield|Minefield|Outfield|Infield|Firewood|Driftwood|Hardwood|Plywood|Deadwood|Singleton|Simpleton)$/;
+
+/**
+ * Places smaller than a state: towns ("from Millbrook, OH", "in Bozeman"), counties, named roads
+ * ("Route 9", "I-95", "on Cedar Lane"), schools and employers ("Lincoln Elementary", "works at the
+ * Tyson plant"). Whether the place is tied to a patient is the rules' call.
+ */
+export const location: Recognizer = {
+  name: "location",
+  type: "location",
+  patterns: [
+    {
+      name: "numbered road",
+      regex: /\b(?:(?:Route|Rte|Rt|Highway|Hwy|Interstate|State Road|County Road|US)[- ]?|I-)\d{1,3}[A-Z]?\b/g,
+      score: 0.8,
+    },
+    {
+      name: "named road",
+      regex: new RegExp(`\\b(?:on|off|at|near|along|down)\\s(${CAPS}\\s(?:${ROAD_SUFFIX}))\\b`, "g"),
+      group: 1,
+      score: 0.6,
+    },
+    {
+      name: "county",
+      regex: new RegExp(`\\b${CAPS}\\s(?:County|Parish|Township|Borough|Village|Reservation)\\b`, "g"),
+      score: 0.8,
+    },
+    {
+      name: "school",
+      regex: new RegExp(
+        `\\b${CAPS}\\s(?:High School|High|Middle School|Middle|Elementary School|Elementary|Academy|Prep|Preparatory|Junior High|Primary School|Community College|College|University)\\b`,
+        "g",
+      ),
+      score: 0.7,
+      label: "school",
+    },
+    {
+      name: "employer",
+      regex: new RegExp(
+        `\\b(?:works? at|working at|employed (?:at|by)|employee (?:at|of)|job at|shift at|(?:teacher|teaches|cashier|manager|worker|driver|coach|student|janitor|clerk) at)\\s(?:the\\s)?(${CAPS})`,
+        "g",
+      ),
+      group: 1,
+      score: 0.7,
+      label: "employer",
+    },
+    {
+      name: "workplace",
+      regex: new RegExp(
+        `\\b${CAPS}\\s(?:plant|factory|warehouse|mill|mine|refinery|distribution center|store|branch|station|farm|ranch|dairy|quarry|site|campus|church|mall|park|lake|beach|marina|fairgrounds|stadium|arena|nursing home|assisted living|retirement home|group home|shelter|daycare|day care|jail|prison|correctional|motel|hotel|apartments|trailer park|mobile home park|camp|gym|bar|restaurant|diner|casino)\\b`,
+        "g",
+      ),
+      score: 0.6,
+    },
+    {
+      name: "town and state",
+      regex: new RegExp(`\\b(${CAPS}),\\s(?:${STATES})\\b(?![\\w-])`, "g"),
+      group: 1,
+      score: 0.8,
+    },
+    {
+      name: "from a town",
+      regex: new RegExp(
+        `\\b(?:from|in|near|outside(?: of)?|out in|up in|down in|lives in|living in|resident of|native of)\\s(${CAPS})`,
+        "g",
+      ),
+      group: 1,
+      score: 0.5,
+    },
+  ],
+  validate: (value) => !NOT_A_PLACE.test(value),
+  find(text: string): Candidate[] {
+    return runPatterns(this, text).filter((candidate) => {
+      if (candidate.confidence !== 0.5) return true;
+      // "in X" is a town only when X is a known city, or "from X" stands on its own.
+      const value = text.slice(candidate.start, candidate.end);
+      const first = value.split(" ")[0]?.toLowerCase() ?? "";
+      if (FIRST_NAMES.has(first) || LAST_NAMES.has(first)) return false;
+      const lead = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+      return (
+        CITIES.has(value.toLowerCase()) ||
+        (TOWN_SHAPE.test(value) && !NOT_A_TOWN.test(value)) ||
+        /\b(?:from|outside(?: of)?|lives in|living in|resident of|native of|out in|up in|down in)\s$/.test(lead) ||
+        /\b(?:plant|factory|farm|ranch|school|mill|mine|warehouse|store|church|home|house|apartment|trailer|camp|jail|prison|shelter|bar|restaurant|job|works?|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|highway|hwy) in\s$/i.test(
+          lead,
+        )
+      );
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { before, type Candidate, type Recognizer, runPatterns } from "./recognizer";
+
+const AFTER_NUMBER_NOT_A_ROOM =
+  /^\s?(?:mg|mcg|ml|cc|units?|min|minutes?|mins|hours?|hrs?|days?|weeks?|months?|years?|yrs?|patients?|pts?|people|visits?|%|lbs?|kg|calories|steps|miles|am|pm|beds|rooms)\b/i;
+const PATIENT_NEAR =
+  /\b(?:pt|pts|patient|patients|mr|mrs|ms|guy|lady|man|woman|kid|baby|boy|girl|gentleman|he|she|family)\b/;
+
+/**
+ * Rooms, beds and bays ("room 9", "rm 12B", "bed 4", "bay 4", "trauma 2") and a bare room number after
+ * a patient ("the lady in 517"): unique locators of a patient in a facility.
+ */
+export const room: Recognizer = {
+  name: "room",
+  type: "room",
+  patterns: [
+    {
+      name: "labelled",
+      regex:
+        /\b(?:room|rm|bed|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
+      score: 0.8,
+    },
+    {
+      name: "labelled upper",
+      regex: /\b(?:OR|ICU|PACU|ED|ER|L&D|CCU|NICU|PICU) ?#?\s?\d{1,2}[A-Za-z]?\b/g,
+      score: 0.6,
+    },
+  ],
+  validate: (value, text, span) => {
+    if (/\b(?:19|20)\d\d\b/.test(value)) return false;
+    // "chair 2" is a dental operatory only near a patient or a visit; "bay" and "bed" count alone.
+    if (/^(?:chair|recliner|slot|stretcher)/i.test(value)) return PATIENT_NEAR.test(before(text, span.start, 60));
+    return !AFTER_NUMBER_NOT_A_ROOM.test(text.slice(span.end, span.end + 12));
+  },
+  find(text: string): Candidate[] {
+    const found = runPatterns(this, text);
+    // "the lady in 517", and right after a patient word even "pt in 8", "the guy in 14", "pt in 4B".
+    const implied =
+      /\b(?:(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|girl|boy|mr\.? \w+|mrs\.? \w+|ms\.? \w+) in (\d{1,4}[A-Za-z]?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
+    for (const match of text.matchAll(implied)) {
+      const value = (match[1] ?? match[2]) as string;
+      const start = (match.index ?? 0) + match[0].length - value.length;
+      const end = start + value.length;
+      if (/^(?:19|20)\d\d$/.test(value) || AFTER_NUMBER_NOT_A_ROOM.test(text.slice(end, end + 12))) continue;
+      if (/^[\s,.]*\d/.test(text.slice(end, end + 3)) || /^(?:st|nd|rd|th|s)\b/i.test(text.slice(end, end + 3)))
+        continue;
+      const lead = before(text, start, 50);
+      if (
+        match[1] === undefined &&
+        !PATIENT_NEAR.test(lead) &&
+        !/\b[A-Z][a-z]+\s(?:"[A-Z][a-z]+"\s)?[A-Z][a-z]+\s+in\s$/.test(text.slice(Math.max(0, start - 50), start))
+      )
+        continue;
+      found.push({ start, end, type: "room", recognizer: "room", confidence: 0.6, label: "room number" });
+    }
+    return found;
+  },
+};

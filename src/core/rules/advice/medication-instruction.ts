@@ -1,0 +1,78 @@
+import { DOSE, MEDICINES } from "../../lexicons/medical";
+import { findAll, isQuestion, phraseTester, sentences } from "../../lexicons/text-search";
+import type { Finding } from "../../types";
+import type { Post, Rule } from "../rule";
+import { DEFERS_TO_CLINICIAN, isAimedAtSomeone } from "./_audience";
+
+/** Changing a regimen is risky wherever it is said; "take"/"use"/"give" only with a dose or to one person. */
+const CHANGE_VERBS =
+  /\b(?:double|triple|increase|up|raise|bump|cut|halve|lower|decrease|reduce|skip|stop taking|stop|quit|restart|wean (?:yourself |him |her )?off|taper off|come off|go off|get off|ditch|drop|switch|swap|swap to|change to|hold|split)\b/gi;
+const USE_VERBS =
+  /\b(?:take|try|give|use|apply|alternate|start|pop|double up on|grab|get|pick up|put on|rub on|rub in|have|stick to)\b/gi;
+const MEDICINE = phraseTester(MEDICINES);
+/** "every 6 hours", "twice a day": a schedule makes general words into a regimen. */
+const SCHEDULE = /\b(?:every \d+(?:-\d+)? hours|(?:once|twice|three times) a day|at bedtime|tonight)\b/i;
+/** Who the instruction is for: the reader ("you should"), someone close to them, or an imperative. */
+const ADDRESSEE =
+  /(?:^\s*(?:@\w+[\s,]+)?|[,;:!-]\s*|\b(?:just|honestly|so|then|and|yeah|yep|yes|ok|okay|def|definitely|you|you'll|you should|you can|you could|you need to|you have to|you must|you might want to|should|can|needs to|need to|could|he should|she should|i'd|i would)\s+(?:(?:safely|just|also|always|still|probably|definitely|easily)\s+)?)$/i;
+
+/** A medicine and dose promised to work for the person ("melatonin 10mg plus a benadryl will knock you out"). */
+const PROMISE =
+  /\b(?:will|should|'ll|gonna) (?:knock you out|help you|help|fix (?:it|that|you)|sort (?:you|it) out|do the trick|work for you|clear (?:it|that) up)\b|\bworks every time\b/i;
+
+/** A dose or regimen change told to a specific person ("double your insulin", "take 800mg of ibuprofen"). */
+export const medicationInstruction: Rule = {
+  id: "advice/medication-instruction",
+  category: "advice",
+  severity: "medium",
+  summary: 'A dose or medication instruction to a specific person ("double your insulin", "stop taking X").',
+  judge(post: Post): Finding[] {
+    const { text } = post;
+    const findings: Finding[] = [];
+    for (const sentence of sentences(text)) {
+      const slice = text.slice(sentence.start, sentence.end);
+      if (isQuestion(text, sentence) || DEFERS_TO_CLINICIAN.test(slice)) continue;
+      if (DOSE.test(slice) && MEDICINE.test(slice) && PROMISE.test(slice) && isAimedAtSomeone(post, sentence)) {
+        findings.push({
+          rule: this.id,
+          category: this.category,
+          severity: this.severity,
+          message:
+            "This tells one person how to take a medicine; advice like this can create a patient-provider relationship and harm someone you have not examined.",
+          start: sentence.start,
+          end: sentence.start + slice.replace(/[\s.!?]+$/, "").length,
+          suggestion: "please ask your own doctor or pharmacist about this.",
+        });
+        continue;
+      }
+      const verbs = [
+        ...findAll(CHANGE_VERBS, slice).map((match) => ({ match, change: true })),
+        ...findAll(USE_VERBS, slice).map((match) => ({ match, change: false })),
+      ].sort((a, b) => (a.match.index ?? 0) - (b.match.index ?? 0));
+      for (const { match, change } of verbs) {
+        const at = match.index ?? 0;
+        if (!ADDRESSEE.test(slice.slice(0, at))) continue;
+        const rest = slice.slice(at, at + 60);
+        const object = rest.slice(match[0].length);
+        if (!MEDICINE.test(object) && !DOSE.test(object)) continue;
+        const specific = DOSE.test(rest) || SCHEDULE.test(slice) || isAimedAtSomeone(post, sentence);
+        if (!change && !specific) continue;
+        if (change && !specific && !/\byour\b/i.test(slice)) continue;
+        const start = sentence.start + at;
+        const end = sentence.start + slice.replace(/[\s.!?]+$/, "").length;
+        findings.push({
+          rule: this.id,
+          category: this.category,
+          severity: this.severity,
+          message:
+            "This tells one person how to take a medicine; advice like this can create a patient-provider relationship and harm someone you have not examined.",
+          start,
+          end,
+          suggestion: "please ask your own doctor or pharmacist about this.",
+        });
+        break;
+      }
+    }
+    return findings;
+  },
+};

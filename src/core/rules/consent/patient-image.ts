@@ -1,0 +1,42 @@
+import { cuesOf } from "../../context/cues";
+import type { Finding } from "../../types";
+import type { Post, Rule } from "../rule";
+
+/**
+ * Patient images (scans, x-rays, clinical photos, before-and-after), testimonials and patient stories
+ * need the patient's written HIPAA authorization; the poster must confirm it is on file.
+ */
+export const patientImage: Rule = {
+  id: "consent/patient-image",
+  category: "consent",
+  severity: "medium",
+  summary:
+    "A patient image, scan, before-and-after, testimonial or patient story: confirm written authorization is on file.",
+  judge(post: Post): Finding[] {
+    const { patientImage, patientStory, consentStated } = cuesOf(post);
+    const cues = cuesOf(post);
+    const aboutPatient =
+      cues.patient || cues.health || cues.sentences.some((sentence) => sentence.weakPatient) || /#\w/.test(post.text);
+    if (
+      !(patientImage && aboutPatient) &&
+      !patientStory &&
+      !(consentStated && (cuesOf(post).patient || cuesOf(post).health))
+    )
+      return [];
+    const what = patientImage
+      ? "a patient image"
+      : patientStory
+        ? "a patient's testimonial or story"
+        : "a patient's story";
+    return [
+      {
+        rule: this.id,
+        category: this.category,
+        severity: this.severity,
+        message: consentStated
+          ? `This shares ${what} and mentions consent: confirm the patient's signed HIPAA authorization is on file before posting.`
+          : `This shares ${what}: it needs the patient's written HIPAA authorization, so confirm it is on file before posting.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,49 @@
+import {
+  AFFILIATE,
+  BARE_CODE,
+  COMMERCE,
+  DISCLOSURE,
+  DISCOUNT_CODE,
+  PARTNERSHIP,
+  PERCENT_OFF_CODE,
+} from "../../lexicons/promotion";
+import { findAll } from "../../lexicons/text-search";
+import type { Finding } from "../../types";
+import type { Post, Rule } from "../rule";
+
+/** Promoting a product with a discount code, affiliate link or partnership and no #ad or "I am paid". */
+export const undisclosedPromotion: Rule = {
+  id: "disclosure/undisclosed-promotion",
+  category: "policy",
+  severity: "medium",
+  summary:
+    'A discount code, affiliate link or "partnered with" promotion with no disclosure (#ad, sponsored, "I am paid by").',
+  judge(post: Post): Finding[] {
+    const { text } = post;
+    if (DISCLOSURE.test(text)) return [];
+    const partnership = COMMERCE.test(text) ? findAll(PARTNERSHIP, text)[0] : undefined;
+    // Cheap gates first: a code needs the word "code", an affiliate link "=", "amzn" or "my link".
+    const lower = post.lower;
+    const mayHaveCode = lower.includes("code");
+    const mayHaveLink = text.includes("=") || lower.includes("amzn") || lower.includes("my link");
+    const match =
+      (mayHaveCode ? (findAll(DISCOUNT_CODE, text)[0] ?? findAll(BARE_CODE, text)[0]) : undefined) ??
+      (lower.includes(" off ") ? findAll(PERCENT_OFF_CODE, text)[0] : undefined) ??
+      (mayHaveLink ? findAll(AFFILIATE, text)[0] : undefined) ??
+      partnership;
+    if (!match) return [];
+    const start = match.index ?? 0;
+    return [
+      {
+        rule: this.id,
+        category: this.category,
+        severity: this.severity,
+        message:
+          'This promotes a product with a code, affiliate link or partnership but never says you benefit; add #ad or "I am paid by ...", as the FTC and the AMA expect.',
+        start,
+        end: start + match[0].length,
+        suggestion: `${match[0]} #ad`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,197 @@
+import { CURE_VERBS, HARD_TARGETS, OUTCOMES, PRODUCT_NOUNS, REMEDIES, STRONG_VERBS } from "../../lexicons/claims";
+import { isRefuted } from "../../lexicons/refutation";
+import { findAll, phraseAlternatives, phraseRegex, phraseTester, sentenceAt } from "../../lexicons/text-search";
+import type { Finding, Span } from "../../types";
+import type { Post, Rule } from "../rule";
+
+const ADVERB =
+  "(?:(?:permanently|completely|naturally|totally|fully|literally|actually|effectively|safely|instantly|quickly|truly|dramatically|even)\\s+)?";
+const DETERMINER = "(?:(?:your|the|all|type 2|most|any|stubborn|chronic)\\s+)?";
+const STRONG = new RegExp(
+  `(?<![\\w'])${phraseAlternatives(STRONG_VERBS)}\\s+${ADVERB}${DETERMINER}${phraseAlternatives(HARD_TARGETS)}(?![\\w])`,
+  "gi",
+);
+const ANY_VERB = new RegExp(
+  `(?<![\\w'])${phraseAlternatives(CURE_VERBS)}\\s+${ADVERB}${DETERMINER}${phraseAlternatives(HARD_TARGETS)}(?![\\w])`,
+  "gi",
+);
+const STRONG_ALONE = phraseRegex(STRONG_VERBS);
+/** Something on offer: "our drip", "this tea", "my new supplement", or a remedy named outright. */
+const PRODUCT = new RegExp(
+  `\\b(?:our|this|my|these|the|new)\\s+(?:[\\w-]+\\s+)?${phraseAlternatives(PRODUCT_NOUNS)}(?![\\w])|${phraseRegex(REMEDIES).source}`,
+  "i",
+);
+const COMMERCE =
+  /\b(?:book (?:now|today|your)|order (?:now|today)|buy (?:now|today)|shop now|link in bio|swipe up|dm to book|get yours|\d+% off)\b/i;
+const OUTCOME = phraseTester(OUTCOMES);
+
+interface Claim {
+  pattern: RegExp;
+  /** Extra condition on the sentence (and post) the claim is in. */
+  when?: (sentence: string, post: string) => boolean;
+  why: string;
+  suggestion?: string;
+  /** The claim itself contains a negation ("doctors don't want you to know"). */
+  negationInside?: false;
+}
+
+const sellsSomething = (sentence: string, post: string): boolean => PRODUCT.test(sentence) || COMMERCE.test(post);
+/** Treatments that do prevent or cure what they are said to ("the flu shot prevents the flu"). */
+const EVIDENCE_BASED =
+  /\b(?:vaccin\w*|flu shots?|immuniz\w*|screenings?|exercise|quitting|smoking|sunscreen|condoms?|statins?|antivirals?|antibiotics|surgery|chemo\w*|radiation)\b/i;
+/** A sentence that names its evidence ("in the DiRECT trial", "per NEJM") is reporting, not promising. */
+const CITES_EVIDENCE =
+  /\b(?:trials?|rcts?|studies|study|meta-analys[ie]s|systematic review|cochrane|published|nejm|jama|lancet|bmj|per the (?:cdc|fda|who)|according to|remission)\b/i;
+const sellsUnprovenThing = (sentence: string, post: string): boolean =>
+  sellsSomething(sentence, post) && !EVIDENCE_BASED.test(sentence);
+
+const CLAIMS: readonly Claim[] = [
+  {
+    pattern:
+      /\b(?:doctors|your doctor|big pharma|pharma|the fda|the cdc|the nhs|they|the government|the medical establishment)\s+(?:(?:don't|doesn't|do not|does not|won't)\s+want you to know|(?:will never|won't ever|would never|won't|don't|doesn't)\s+tell you (?:this|about this|the truth|that))\b|\bthe cure (?:they|big pharma|doctors) (?:are |is )?hiding\b|\bsecret cure\b/gi,
+    why: "frames a health claim as a hidden truth, a hallmark of misinformation",
+    negationInside: false,
+  },
+  {
+    pattern: STRONG,
+    when: (sentence) => !CITES_EVIDENCE.test(sentence),
+    why: "promises a cure or reversal that no evidence supports",
+  },
+  {
+    pattern: ANY_VERB,
+    when: (sentence, post) => sellsUnprovenThing(sentence, post) && !CITES_EVIDENCE.test(sentence),
+    why: "claims a product prevents or treats a serious condition",
+  },
+  {
+    pattern: STRONG_ALONE,
+    when: (sentence) => PRODUCT.test(sentence) && !EVIDENCE_BASED.test(sentence),
+    why: "promises a product cures or reverses something",
+  },
+  {
+    pattern:
+      /\bmiracle(?:\s+[\w-]+)?\s+(?:cures?|pills?|drugs?|supplements?|treatments?|products?|oils?|teas?|diets?|shots?|juices?|remed(?:y|ies)|workers?|powders?|creams?|serums?|drinks?)\b/gi,
+    when: (sentence) => !EVIDENCE_BASED.test(sentence),
+    why: 'calls a product a "miracle"',
+    suggestion: "",
+  },
+  {
+    pattern: /\bguarantee[sd]?\b/gi,
+    when: (sentence) => OUTCOME.test(sentence),
+    why: "guarantees a health result, which no treatment can",
+    suggestion: "",
+  },
+  {
+    pattern:
+      /\b100\s?%\s?(?:effective|success(?:ful)?(?: rate)?|safe|natural|cure[ds]?|guaranteed|results|effectiveness|of (?:our |my )?(?:clients|customers|users|members|people who try))\b|\b(?:success rate|cure rate|effective(?:ness)?)(?: of| is)? 100\s?%/gi,
+    when: sellsSomething,
+    why: 'claims "100%" results',
+  },
+  {
+    pattern: /\b(?:no|zero|without|free of)\s+(?:any\s+)?side[\s-]effects\b/gi,
+    when: sellsSomething,
+    why: "claims a product has no side effects",
+  },
+  {
+    pattern:
+      /\bdetox(?:es|ify|ifies|ifying)?\s+(?:your|the)\s+(?:body|liver|kidneys|blood|system|colon|gut|skin|cells)\b|\bdetox\s+(?:teas?|cleanses?|foot\s?pads?|pads|drinks?|juices?|diets?|kits?|baths?|smoothies?|patch(?:es)?|shots?)\b|\b(?:flush(?:es|ing)?|pulls?|draws?|removes?|sucks?|purges?|clears?) (?:out )?[^.!?]{0,24}?\btoxins\b|\bparasite cleanse\b|\bflush(?:es)? (?:out )?parasites\b|\bcleanse your (?:liver|colon|body|blood|system|gut)\b/gi,
+    // Detox in addiction medicine (alcohol or opioid withdrawal) is real care, not a product claim.
+    when: (sentence) =>
+      !/\b(?:alcohol|opioids?|withdrawal|substance|addiction|drugs?|medically supervised)\b/i.test(sentence),
+    why: "promises a detox the body does not need and the product cannot do",
+  },
+  {
+    pattern:
+      /\b(?:boost|boosts|boosting|supercharge|supercharges|strengthen|strengthens)\s+(?:your\s+)?(?:immunity|immune system|immune health|immune response)\b/gi,
+    when: (sentence) => !/\bvaccin/i.test(sentence),
+    why: 'claims to "boost immunity", which is not a supported health claim',
+  },
+  {
+    pattern: /\b(?:clinically|scientifically|medically|doctor) proven\b/gi,
+    when: (sentence, post) => OUTCOME.test(sentence) || sellsSomething(sentence, post),
+    why: 'says "clinically proven" without the evidence',
+  },
+  {
+    pattern:
+      /\b(?:as effective as|(?:just )?as good as|works (?:just )?as well as|(?:just )?as effective as|works better than|better than|more effective than|stronger than|replaces?|instead of|alternative to)\s+(?:your |the |a |any )?(?:chemo(?:therapy)?|antibiotics?|insulin|antidepressants?|statins?|vaccines?|medications?|meds|prescriptions?|prescription drugs|surgery|metformin|blood pressure meds|ssris?|pharmaceuticals|ibuprofen|paracetamol|acetaminophen|tylenol|painkillers|pain meds|steroids?|inhalers?|the flu (?:jab|shot)|flu (?:jabs?|shots?))\b/gi,
+    when: (sentence) =>
+      PRODUCT.test(sentence) &&
+      !EVIDENCE_BASED.test(sentence.replace(/\b(?:chemo\w*|antibiotics?|statins?|vaccines?|surgery)\b/gi, "")),
+    why: "puts an unproven remedy on par with real treatment",
+  },
+  {
+    pattern:
+      /\b(?:beat|beats|cure|cures|cured|fix|fixes|fixed|end|ends|heal|heals|healed|banish|banishes|get rid of|gets rid of|got rid of|eliminate|eliminates|reverse|reverses|reversed)\s+(?:your\s+|my\s+|their\s+|my patients'\s+|my clients'\s+)?[\w'-]+(?:\s[\w'-]+)?\s+(?:forever|for good|permanently|once and for all)\b/gi,
+    when: (sentence, post) =>
+      sellsSomething(sentence, post) ||
+      /\b(?:blend|supplements?|gummies|oils?|teas?|remed(?:y|ies)|herbs?|herbal)\b/i.test(sentence),
+    why: "promises a permanent cure",
+  },
+  {
+    pattern:
+      /\byou(?:'ll| will)? never (?:get|catch|have) (?:a |the )?(?:cold|colds|flu|sick|ill|covid|an infection|infections|cancer|a migraine|migraines|acne|a uti|utis) again\b/gi,
+    why: "promises someone will never fall ill again",
+  },
+  {
+    pattern:
+      /\bnature'?s (?:antibiotic|antibiotics|ozempic|xanax|prozac|valium|viagra|chemo|botox|tylenol|ibuprofen|painkiller|antidepressant|insulin|metformin)\b/gi,
+    why: "sells a food or herb as a stand-in for a medicine",
+  },
+  {
+    pattern:
+      /\b(?:totally|completely|100\s?%|perfectly|entirely) (?:safe|harmless) for (?:everyone|everybody|anyone|all ages|all)\b|\bno risks? (?:at all|whatsoever)\b/gi,
+    when: (sentence, post) =>
+      sellsSomething(sentence, post) ||
+      /\b(?:homeopath\w*|herbal|natural|supplements?|oils?|remed(?:y|ies))\b/i.test(sentence),
+    why: "promises a remedy is safe for everyone, which nothing is",
+  },
+  {
+    pattern: /\bproven to (?:cure|reverse|melt|burn|boost|detox|heal|eliminate|prevent)\b/gi,
+    why: "says a product is proven to cure or prevent something",
+  },
+  {
+    pattern:
+      /\blose\s+\d+\s*(?:lbs?|pounds|kg|kilos)\b[^.!?]{0,24}?\bin\s+\d+\s*(?:days?|weeks?)\b|\b\d+\s*(?:lbs?|pounds?|kg)\s+(?:weight\s+loss\s+)?in\s+\d+\s*(?:days?|weeks?)\b/gi,
+    why: "promises fast weight loss",
+  },
+  {
+    pattern:
+      /\b(?:throw away|ditch|toss|get off|ditch all|stop) (?:all )?your (?:meds|medications?|metformin|insulin|pills|inhalers?|antidepressants?|prescriptions?|statins?)\b|\bno (?:more )?(?:meds|medications?|drugs|insulin|pills|fillings|surgery|glasses|braces|root canals?|chemo|inhalers?|antibiotics) (?:needed|required|necessary)\b/gi,
+    why: "tells people to drop their prescribed treatment",
+    negationInside: false,
+  },
+];
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Absolute or unsupported health claims ("cures", "100%", "guaranteed", "miracle", "detox"). */
+export const absoluteClaim: Rule = {
+  id: "misinformation/absolute-claim",
+  category: "misinformation",
+  severity: "medium",
+  summary:
+    'Absolute or unsupported health claims ("cures", "100%", "guaranteed", "miracle", "detox", "boosts immunity").',
+  judge(post: Post): Finding[] {
+    const { text } = post;
+    const findings: Finding[] = [];
+    for (const claim of CLAIMS) {
+      for (const match of findAll(claim.pattern, text)) {
+        const span = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
+        if (findings.some((other) => overlaps({ start: other.start ?? 0, end: other.end ?? 0 }, span))) continue;
+        const sentence = sentenceAt(text, span.start);
+        if (claim.when && !claim.when(text.slice(sentence.start, sentence.end), text)) continue;
+        if (isRefuted(text, span, { negationInside: claim.negationInside ?? true })) continue;
+        findings.push({
+          rule: this.id,
+          category: this.category,
+          severity: this.severity,
+          message: `"${match[0]}" ${claim.why}; health claims from clinicians must match the evidence.`,
+          ...span,
+          ...(claim.suggestion !== undefined ? { suggestion: claim.suggestion } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,47 @@
+/** A word with its place in the text; `lower` drops a possessive "'s". */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** First letter upper case, the rest not all upper case ("Maria", "McKay"; not "ICU"). */
+  capitalized: boolean;
+  /** First word of the text or of a sentence. */
+  sentenceStart: boolean;
+  /** Index of the next character after the word (for punctuation checks). */
+  index: number;
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]{0,40}/g;
+
+/** Splits text into words in one pass; the spans index into the text as given. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index ?? 0;
+    let lower = word.toLowerCase();
+    if (/'s$/i.test(word)) {
+      word = word.slice(0, -2);
+      lower = lower.slice(0, -2);
+    }
+    word = word.replace(/['-]+$/, "");
+    lower = lower.replace(/['-]+$/, "");
+    if (word.length === 0) continue;
+    const gap = text.slice(Math.max(0, start - 4), start);
+    tokens.push({
+      text: word,
+      lower,
+      start,
+      end: start + word.length,
+      capitalized: /^[A-Z\u00C0-\u00DE]/.test(word) && !/^[A-Z]{2,}$/.test(word),
+      sentenceStart:
+        tokens.length === 0 ||
+        /[.!?\n:]["')\s]*$|^\s*$/.test(gap) ||
+        /[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\s*$/u.test(gap),
+      index: tokens.length,
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,1 @@
+export declare function extensionArgs(extensionDir: string): string[];

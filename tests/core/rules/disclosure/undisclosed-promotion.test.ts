@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, flaggedWords } from "../../lexicons/conduct-test-kit";
+
+const RULE = "disclosure/undisclosed-promotion";
+
+describe(RULE, () => {
+  it.each([
+    ["Loving this collagen powder! Use code NURSEJEN for 20% off", "Use code NURSEJEN"],
+    ["Partnered with VitaGlow to bring you hydration drops. Link in bio!", "Partnered with"],
+    ["Shop with my link: https://figs.com/?ref=drmike", "Shop with my link"],
+    ["Collab with @hydrateplus: gets me through 12s. Code RN10.", "Code RN10"],
+    ["Grab my electrolyte packets! Code NURSEAMY saves you 20%", "Code NURSEAMY"],
+    ["Use my code SARAH_RN for 25% off these leggings!", "Use my code SARAH_RN"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toEqual([words]);
+  });
+
+  it("suggests adding #ad and files it under policy", () => {
+    const [finding] = findingsOf(RULE, "Use code DRSAM15 at checkout for 15% off");
+    expect(finding?.suggestion).toBe("Use code DRSAM15 #ad");
+    expect(finding?.category).toBe("policy");
+    expect(finding?.severity).toBe("medium");
+  });
+
+  it.each([
+    "#ad Partnered with VitaGlow. Use code NURSEJEN for 20% off.",
+    "Sponsored: I'm paid by MedThreads to share their scrubs. Code SCRUB20.",
+    "Paid partnership with Brightline Labs. Code HORMONE10 for 10% off.",
+    "My favorite clogs (affiliate link, I earn a commission): https://shop.example.com/clogs?aff=amy",
+    "Our gift shop is having a 20% off sale on scrubs this week!",
+    "Code STEMI door-to-balloon time dropped to 52 minutes.",
+    "Partnered with the American Heart Association for free CPR classes this month.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../../../src/core/check";
+
+const RULE = "phi/age-over-89";
+const flagged = (text: string) =>
+  check(text)
+    .findings.filter((finding) => finding.rule === RULE)
+    .map((finding) => text.slice(finding.start, finding.end));
+
+describe(RULE, () => {
+  it.each([
+    ["Prayers for my patient Mr. Leonard Fisk, 92, who fell at home", "92"],
+    ["Happy 99th birthday to our patient Ethel!", "99"],
+    ["my 97 y/o pt beat me at checkers again", "97"],
+    ["Had a 94-year-old come in with a hip fracture", "94"],
+    ["Our patient Walter, who is 98, finished radiation", "98"],
+  ])("flags the age in %j", (text, age) => {
+    expect(flagged(text).join(" ")).toContain(age);
+  });
+
+  it.each([
+    "Our founder Dr. Miriam Cole passed away peacefully at 94.",
+    "Happy 95th birthday to my grandma Rose!",
+    "Our 87 y/o patient walked out on her own today",
+    "We saw 92 patients in the ED yesterday",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it("suggests an age band instead", () => {
+    const finding = check("my 97 y/o pt won again").findings.find((candidate) => candidate.rule === RULE);
+    expect(finding?.suggestion).toBe("an older adult");
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../../../src/core/check";
+
+const RULE = "phi/patient-date";
+const flagged = (text: string) =>
+  check(text)
+    .findings.filter((finding) => finding.rule === RULE)
+    .map((finding) => text.slice(finding.start, finding.end));
+
+describe(RULE, () => {
+  it.each([
+    ["Pt DOB 11/02/1948 in the lobby says she's been waiting 3 hours", "11/02/1948"],
+    ["admitted 10/14 with DKA, discharged 10/19, back today", "10/14"],
+    ["Our patient who had her hip replaced on March 3rd is walking!", "March 3rd"],
+    ["pt s/p lap chole 11/3, now with a bile leak", "11/3"],
+  ])("flags the date in %j", (text, date) => {
+    expect(flagged(text)).toContain(date);
+  });
+
+  it.each([
+    "We are closed Monday, September 1 for Labor Day.",
+    "Our new pediatric wing opens June 3rd!",
+    "My dad passed away on May 3rd after a long fight with ALS.",
+    "Our hospital reduced central line infections by 45% in 2025.",
+    "Pain 10/10 while eating chips, sure",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it("suggests a vaguer time", () => {
+    const finding = check("Pt DOB 11/02/1948 is in the lobby").findings.find((candidate) => candidate.rule === RULE);
+    expect(finding?.suggestion).toBe("recently");
+    expect(finding?.message).toMatch(/date of birth/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, flaggedWords } from "../../lexicons/conduct-test-kit";
+
+const RULE = "security/internal-link";
+
+describe(RULE, () => {
+  it.each([
+    ["Our VPN guide is at http://10.12.4.7/vpn-setup if anyone needs it", "http://10.12.4.7/vpn-setup"],
+    ["Shift swap sheet: http://intranet.mercy.local/schedules/nights.", "http://intranet.mercy.local/schedules/nights"],
+    ["Policy is on https://policies.sharp.corp/infection-control", "https://policies.sharp.corp/infection-control"],
+    ["Errors on http://192.168.40.12:8080/pyxis today?", "http://192.168.40.12:8080/pyxis"],
+    ["Downtime forms at http://172.20.1.15/downtime", "http://172.20.1.15/downtime"],
+    ["Forms are on \\\\fileserver01\\peds\\policies", "\\\\fileserver01\\peds\\policies"],
+    ["Try http://epicprd01/hyperspace", "http://epicprd01/hyperspace"],
+  ])("flags %j as medium", (text, link) => {
+    const findings = findingsOf(RULE, text);
+    expect(findings.map((finding) => text.slice(finding.start, finding.end))).toEqual([link]);
+    expect(findings[0]?.severity).toBe("medium");
+  });
+
+  it.each([
+    "Can someone open https://ehr.mercy.internal/chart?patientId=A73F and check allergies",
+    "census: http://cerner-prod01/census?unit=4W&mrn=1182233",
+  ])("flags a link with a patient parameter as high: %j", (text) => {
+    expect(findingsOf(RULE, text)[0]?.severity).toBe("high");
+  });
+
+  it.each([
+    "Our new patient portal is live at https://mychart.riversidehealth.org",
+    "Visit riversidehealth.org/careers to apply.",
+    "Version 10.2.1 of our app is out.",
+    "Study: 10.4% of hospital laptops lack disk encryption.",
+    "Email feedback@riversidehealth.org anytime.",
+    "Learn more at epic.com/events",
+    "The 192 new nurses who joined us this year: welcome!",
+  ])("leaves %j alone", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});
