@@ -29,6 +29,10 @@ interface PostFacts {
   sentencesWithRoom: Set<SentenceCues | undefined>;
   /** Some name in the post is a patient's (computed once, on first use). */
   namesAPatient(): boolean;
+  /** The post congratulates staff on family news (computed once, on first use). */
+  staffFamilyNews(): boolean;
+  /** The sentence reports health news its subject made public (computed once per sentence). */
+  publicNews(sentence: SentenceCues): boolean;
 }
 
 const factsCache = new WeakMap<Post, PostFacts>();
@@ -38,6 +42,8 @@ function facts(post: Post): PostFacts {
   let found = factsCache.get(post);
   if (!found) {
     let patientName: boolean | undefined;
+    let familyNews: boolean | undefined;
+    const publicNews = new Map<SentenceCues, boolean>();
     found = {
       sentencesWithRoom: new Set(
         post.candidates.filter((other) => other.type === "room").map((room) => cuesOf(post).sentenceAt(room.start)),
@@ -47,6 +53,18 @@ function facts(post: Post): PostFacts {
           (other) => other.type === "person" && personRole(post, other) === "patient",
         );
         return patientName;
+      },
+      staffFamilyNews() {
+        familyNews ??= STAFF_FAMILY_NEWS.test(post.text);
+        return familyNews;
+      },
+      publicNews(sentence) {
+        let reported = publicNews.get(sentence);
+        if (reported === undefined) {
+          reported = PUBLIC_NEWS.test(sentence.text);
+          publicNews.set(sentence, reported);
+        }
+        return reported;
       },
     };
     factsCache.set(post, found);
@@ -76,7 +94,7 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   if (FAMILY_BEFORE_NAME.test(lead) || FAMILY_AFTER_NAME.test(tail)) return "family";
   // A colleague's family news: "Congrats to our NICU nurse Kayla and her husband Ben on their new son".
   if (
-    STAFF_FAMILY_NEWS.test(post.text) &&
+    facts(post).staffFamilyNews() &&
     (/\b(?:baby|her|his|their) (?:\w+ )?$/i.test(lead) || STAFF_BEFORE_NAME.test(lead))
   ) {
     return "family";
@@ -85,10 +103,7 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   if (candidate.label === "addressed" && confirmsRelationship(post)) return "patient";
   if (candidate.label === "clinician") return "staff";
   // Health news someone made public themselves ("X opening up about her diagnosis") is not a disclosure.
-  if (
-    PUBLIC_NEWS.test(cuesOf(post).sentenceAt(candidate.start)?.text ?? "") &&
-    !cuesOf(post).sentenceAt(candidate.start)?.patient
-  ) {
+  if (sentence && facts(post).publicNews(sentence) && !sentence.patient) {
     return "public figure";
   }
   // A list of names shares its role: "shoutout to Maria, Devon and Ash for covering every weekend".

@@ -28,3 +28,25 @@ export interface Rule {
   summary: string;
   judge(post: Post): Finding[];
 }
+
+/**
+ * The finding of `rule` on one regex match. `offset` is where the matched text starts in `post.text`
+ * (a sentence's start, when the match ran on that sentence alone).
+ */
+export function findingOnMatch(
+  rule: Rule,
+  match: RegExpMatchArray,
+  explained: { message: string; suggestion?: string },
+  offset = 0,
+): Finding {
+  const start = offset + (match.index ?? 0);
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: explained.message,
+    start,
+    end: start + match[0].length,
+    ...(explained.suggestion !== undefined ? { suggestion: explained.suggestion } : {}),
+  };
+}

@@ -1,6 +1,6 @@
 import { findAll, isQuestion, sentences } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
-import type { Post, Rule } from "../rule";
+import { findingOnMatch, type Post, type Rule } from "../rule";
 import { DEFERS_TO_CLINICIAN, isAimedAtSomeone } from "./_audience";
 
 const CARE =
@@ -33,18 +33,17 @@ export const discouragingCare: Rule = {
       for (const pattern of DISCOURAGE) {
         const match = findAll(pattern, slice)[0];
         if (!match) continue;
-        const start = sentence.start + (match.index ?? 0);
         return [
-          {
-            rule: this.id,
-            category: this.category,
-            severity: this.severity,
-            message:
-              "This tells one person they do not need care; if you are wrong they may skip help they need, and you have advised a patient you never examined.",
-            start,
-            end: start + match[0].length,
-            suggestion: "it's worth checking with a doctor",
-          },
+          findingOnMatch(
+            this,
+            match,
+            {
+              message:
+                "This tells one person they do not need care; if you are wrong they may skip help they need, and you have advised a patient you never examined.",
+              suggestion: "it's worth checking with a doctor",
+            },
+            sentence.start,
+          ),
         ];
       }
     }

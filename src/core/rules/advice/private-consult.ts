@@ -1,7 +1,7 @@
 import { CONDITIONS, MEDICINES } from "../../lexicons/medical";
 import { findAll, isQuestion, phraseRegex, sentences } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
-import type { Post, Rule } from "../rule";
+import { findingOnMatch, type Post, type Rule } from "../rule";
 
 /**
  * Offers to take someone's case in private: "DM me your symptoms", "send me a pic of the rash",
@@ -45,18 +45,17 @@ export const privateConsult: Rule = {
         .flatMap((offer) => findAll(offer, slice).slice(0, 1))
         .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
       if (match) {
-        const start = sentence.start + (match.index ?? 0);
         return [
-          {
-            rule: this.id,
-            category: this.category,
-            severity: this.severity,
-            message:
-              "Offering to assess or treat someone in private messages creates a patient-provider relationship without an exam, a chart or a secure channel.",
-            start,
-            end: start + match[0].length,
-            suggestion: "please contact your own doctor or our office",
-          },
+          findingOnMatch(
+            this,
+            match,
+            {
+              message:
+                "Offering to assess or treat someone in private messages creates a patient-provider relationship without an exam, a chart or a secure channel.",
+              suggestion: "please contact your own doctor or our office",
+            },
+            sentence.start,
+          ),
         ];
       }
     }

@@ -1,6 +1,6 @@
 import { findAll } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
-import type { Post, Rule } from "../rule";
+import { findingOnMatch, type Post, type Rule } from "../rule";
 
 const CLAIM =
   /\b(?:(?:double|triple|dual)[\s-])?board[\s-](?:certified|certification|eligible)\b|\bfellowship[\s-]trained\b|\baward[\s-]winning (?:doctor|surgeon|physician|dentist|dermatologist|nurse)\b|\b(?:top|best) (?:doctor|surgeon|physician|dentist|dermatologist)s? in\b|\b(?:the )?(?:only|leading|#1|number one) (?:surgeon|doctor|expert|specialist|dermatologist)\b/gi;
@@ -14,16 +14,10 @@ export const credentialClaim: Rule = {
   judge(post: Post): Finding[] {
     const match = findAll(CLAIM, post.text)[0];
     if (!match) return [];
-    const start = match.index ?? 0;
     return [
-      {
-        rule: this.id,
-        category: this.category,
-        severity: this.severity,
+      findingOnMatch(this, match, {
         message: `"${match[0]}" is a credential claim; make sure the board, specialty and status are accurate and current before you post it.`,
-        start,
-        end: start + match[0].length,
-      },
+      }),
     ];
   },
 };

@@ -9,7 +9,7 @@ import {
 } from "../../lexicons/promotion";
 import { findAll } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
-import type { Post, Rule } from "../rule";
+import { findingOnMatch, type Post, type Rule } from "../rule";
 
 /** Promoting a product with a discount code, affiliate link or partnership and no #ad or "I am paid". */
 export const undisclosedPromotion: Rule = {
@@ -32,18 +32,12 @@ export const undisclosedPromotion: Rule = {
       (mayHaveLink ? findAll(AFFILIATE, text)[0] : undefined) ??
       partnership;
     if (!match) return [];
-    const start = match.index ?? 0;
     return [
-      {
-        rule: this.id,
-        category: this.category,
-        severity: this.severity,
+      findingOnMatch(this, match, {
         message:
           'This promotes a product with a code, affiliate link or partnership but never says you benefit; add #ad or "I am paid by ...", as the FTC and the AMA expect.',
-        start,
-        end: start + match[0].length,
         suggestion: `${match[0]} #ad`,
-      },
+      }),
     ];
   },
 };

@@ -1,7 +1,7 @@
 import { REVIEWER_INSULTS } from "../../lexicons/reviewer-insults";
 import { findAll, phraseRegex } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
-import type { Post, Rule } from "../rule";
+import { findingOnMatch, type Post, type Rule } from "../rule";
 
 const INSULT = phraseRegex(REVIEWER_INSULTS);
 /** A reply on another surface is still a review reply when it talks about the review. */
@@ -21,17 +21,11 @@ export const insultingReviewer: Rule = {
     const isReviewReply =
       surface === "review-reply" || ((surface === "reply" || surface === "comment") && ABOUT_A_REVIEW.test(post.text));
     if (!isReviewReply) return [];
-    return findAll(INSULT, post.text).map((match) => {
-      const start = match.index ?? 0;
-      return {
-        rule: this.id,
-        category: this.category,
-        severity: this.severity,
+    return findAll(INSULT, post.text).map((match) =>
+      findingOnMatch(this, match, {
         message: `"${match[0]}" insults the reviewer; a calm, brief reply that invites them to call the office protects you better.`,
-        start,
-        end: start + match[0].length,
         suggestion: "",
-      };
-    });
+      }),
+    );
   },
 };

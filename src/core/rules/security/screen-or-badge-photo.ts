@@ -1,6 +1,6 @@
 import { findAll } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
-import type { Post, Rule } from "../rule";
+import { findingOnMatch, type Post, type Rule } from "../rule";
 
 /** A photo of a badge or a work screen: badges get cloned, screens show charts in the background. */
 const PHOTO_OF =
@@ -15,17 +15,11 @@ export const screenOrBadgePhoto: Rule = {
   judge(post: Post): Finding[] {
     const match = findAll(PHOTO_OF, post.text)[0];
     if (!match) return [];
-    const start = match.index ?? 0;
     return [
-      {
-        rule: this.id,
-        category: this.category,
-        severity: this.severity,
+      findingOnMatch(this, match, {
         message:
           "A photo of a badge can be copied to get in, and a work screen or board can show patient details in the background; crop or blur it before posting.",
-        start,
-        end: start + match[0].length,
-      },
+      }),
     ];
   },
 };
