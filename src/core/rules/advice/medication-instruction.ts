@@ -20,6 +20,19 @@ const ADDRESSEE =
 const PROMISE =
   /\b(?:will|should|'ll|gonna) (?:knock you out|help you|help|fix (?:it|that|you)|sort (?:you|it) out|do the trick|work for you|clear (?:it|that) up)\b|\bworks every time\b/i;
 
+function instructionFinding(rule: Rule, start: number, end: number): Finding {
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message:
+      "This tells one person how to take a medicine; advice like this can create a patient-provider relationship and harm someone you have not examined.",
+    start,
+    end,
+    suggestion: "please ask your own doctor or pharmacist about this.",
+  };
+}
+
 /** A dose or regimen change told to a specific person ("double your insulin", "take 800mg of ibuprofen"). */
 export const medicationInstruction: Rule = {
   id: "advice/medication-instruction",
@@ -33,16 +46,7 @@ export const medicationInstruction: Rule = {
       const slice = text.slice(sentence.start, sentence.end);
       if (isQuestion(text, sentence) || DEFERS_TO_CLINICIAN.test(slice)) continue;
       if (DOSE.test(slice) && MEDICINE.test(slice) && PROMISE.test(slice) && isAimedAtSomeone(post, sentence)) {
-        findings.push({
-          rule: this.id,
-          category: this.category,
-          severity: this.severity,
-          message:
-            "This tells one person how to take a medicine; advice like this can create a patient-provider relationship and harm someone you have not examined.",
-          start: sentence.start,
-          end: sentence.start + slice.replace(/[\s.!?]+$/, "").length,
-          suggestion: "please ask your own doctor or pharmacist about this.",
-        });
+        findings.push(instructionFinding(this, sentence.start, sentence.start + slice.replace(/[\s.!?]+$/, "").length));
         continue;
       }
       const verbs = [
@@ -60,16 +64,7 @@ export const medicationInstruction: Rule = {
         if (change && !specific && !/\byour\b/i.test(slice)) continue;
         const start = sentence.start + at;
         const end = sentence.start + slice.replace(/[\s.!?]+$/, "").length;
-        findings.push({
-          rule: this.id,
-          category: this.category,
-          severity: this.severity,
-          message:
-            "This tells one person how to take a medicine; advice like this can create a patient-provider relationship and harm someone you have not examined.",
-          start,
-          end,
-          suggestion: "please ask your own doctor or pharmacist about this.",
-        });
+        findings.push(instructionFinding(this, start, end));
         break;
       }
     }

@@ -11,6 +11,19 @@ const DIGITS_AFTER =
 /** A code given as what to type: "just punch 7731", "key in 4455#". */
 const TYPE_DIGITS = /\b(?:punch(?: in)?|key in|type in|tap in|dial)\s(\d{4,8}[#*]?)(?![\d%])/gi;
 
+function codeFinding(rule: Rule, start: number, end: number): Finding {
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message:
+      "This posts an access code that lets anyone who reads it into a staff-only area: remove it and have the code changed.",
+    start,
+    end,
+    suggestion: "[code removed]",
+  };
+}
+
 /** Door, badge, keypad or cabinet codes: medium, they open rooms, not records. */
 export const doorCode: Rule = {
   id: "security/door-code",
@@ -33,32 +46,14 @@ export const doorCode: Rule = {
       if (!opensSomething) continue;
       const start = end + digits[0].length - digits[1].length;
       if (findings.some((finding) => finding.start === start)) continue;
-      findings.push({
-        rule: this.id,
-        category: this.category,
-        severity: this.severity,
-        message:
-          "This posts an access code that lets anyone who reads it into a staff-only area: remove it and have the code changed.",
-        start,
-        end: start + digits[1].length,
-        suggestion: "[code removed]",
-      });
+      findings.push(codeFinding(this, start, start + digits[1].length));
     }
     for (const typed of findAll(TYPE_DIGITS, text)) {
       const sentence = sentenceAt(text, typed.index ?? 0);
       if (!LOCKS.test(text.slice(sentence.start, sentence.end)) && !/\blocked out\b/i.test(text)) continue;
       const start = (typed.index ?? 0) + typed[0].length - (typed[1]?.length ?? 0);
       if (findings.some((finding) => finding.start === start)) continue;
-      findings.push({
-        rule: this.id,
-        category: this.category,
-        severity: this.severity,
-        message:
-          "This posts an access code that lets anyone who reads it into a staff-only area: remove it and have the code changed.",
-        start,
-        end: start + (typed[1]?.length ?? 0),
-        suggestion: "[code removed]",
-      });
+      findings.push(codeFinding(this, start, start + (typed[1]?.length ?? 0)));
     }
     return findings;
   },
