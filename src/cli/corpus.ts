@@ -1,4 +1,16 @@
-import { type CheckResult, type EntityType, type Severity, severityRank, VERDICTS, type Verdict } from "../core/types";
+import {
+  type CheckContext,
+  type CheckResult,
+  type EntityType,
+  type Severity,
+  SITES,
+  type Site,
+  SURFACES,
+  type Surface,
+  severityRank,
+  VERDICTS,
+  type Verdict,
+} from "../core/types";
 
 /** One labelled post, in the format of shared/corpus/dev.jsonl. */
 export interface LabelledPost {
@@ -130,4 +142,16 @@ export function scoreCorpus(posts: LabelledPost[], results: CheckResult[]): Scor
     entityRecall: rate(entities, entityTotal),
     misses,
   };
+}
+
+/** What corpora and other tools call a surface the engine knows by another name. */
+const SURFACE_ALIASES: Readonly<Record<string, Surface>> = { dm: "message", "direct-message": "message" };
+
+/** The check context a labelled record describes (its site and surface, when the engine knows them). */
+export function contextOf(record: { site?: unknown; surface?: unknown }): CheckContext {
+  const context: CheckContext = {};
+  if (SITES.includes(record.site as Site)) context.site = record.site as Site;
+  const surface = typeof record.surface === "string" ? (SURFACE_ALIASES[record.surface] ?? record.surface) : undefined;
+  if (SURFACES.includes(surface as Surface)) context.surface = surface as Surface;
+  return context;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { check } from "../core/check";
-import { type CheckContext, type CheckResult, SITES, type Site, SURFACES, type Surface } from "../core/types";
-import { parseCorpus, type Rate, scoreCorpus } from "./corpus";
+import type { CheckResult } from "../core/types";
+import { contextOf, parseCorpus, type Rate, scoreCorpus } from "./corpus";
 
 /** The engine itself, for `npm run bench`: it times the very build the worker runs. */
 export { check };
@@ -15,13 +15,6 @@ usage:
   safe-harbor check --jsonl          JSON lines in ({"id","text","site"?,"surface"?}), one result line out each
   safe-harbor eval FILE.jsonl [--json]
                                      recall and false alarms on a labelled corpus, and every miss`;
-
-function contextOf(record: { site?: unknown; surface?: unknown }): CheckContext {
-  const context: CheckContext = {};
-  if (SITES.includes(record.site as Site)) context.site = record.site as Site;
-  if (SURFACES.includes(record.surface as Surface)) context.surface = record.surface as Surface;
-  return context;
-}
 
 /** The `check --jsonl` line format other tools rely on. */
 function toJsonLine(id: unknown, result: CheckResult): string {

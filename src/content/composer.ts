@@ -221,16 +221,8 @@ export class Composer {
       this.#removeUi();
       return;
     }
-    const findings = this.visibleFindings();
-    const model = readTextModel(this.editor);
-    // Offsets are only valid for the text they were computed on; a newer check is on its way otherwise.
-    if (answer && model.text === answer.text) {
-      const ranges = findings.flatMap((finding) => {
-        const range = finding.end !== undefined ? model.rangeOf(finding.start ?? 0, finding.end) : undefined;
-        return range ? [{ range, severity: finding.severity }] : [];
-      });
-      paintHighlights(this, ranges);
-    }
+    // Marks show only while the editor holds exactly the text the findings' offsets refer to.
+    if (answer) paintHighlights(this, this.editor, answer.text, this.visibleFindings());
     this.#renderUi();
   }
 

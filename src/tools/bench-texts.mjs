@@ -31,15 +31,16 @@ export function readPosts() {
 }
 
 /**
- * `count` different texts of exactly `length` UTF-16 units. Each starts at a different post and
+ * `count` different texts of exactly `length` UTF-16 units, the first starting at post `offset`. Each
+ * starts at a different post and
  * keeps appending posts (blank line between, as in a long post or a thread) until long enough; the cut
  * falls on a space where one is near, so no surrogate pair or word is split in a way people never type.
  */
-export function textsOfLength(posts, length, count) {
+export function textsOfLength(posts, length, count, offset = 0) {
   const texts = [];
   for (let variant = 0; variant < count; variant++) {
     let text = "";
-    for (let index = (variant * 7) % posts.length; text.length < length; index = (index + 1) % posts.length) {
+    for (let index = (offset + variant * 7) % posts.length; text.length < length; index = (index + 1) % posts.length) {
       text += (text === "" ? "" : "\n\n") + posts[index];
     }
     let cut = text.lastIndexOf(" ", length);

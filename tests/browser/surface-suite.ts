@@ -6,8 +6,9 @@ import type { Site, Surface } from "../../src/core/types";
 // Window.fixture: what the fixture pages expose in the page world.
 import type {} from "../fixtures/src/fixture-api";
 import { clickAccessible, focusedAccessible, waitForAccessible, waitForAccessibleGone } from "./harness";
+import { markedText, overlayMarks } from "./overlay-marks";
 import type { SurfaceCase } from "./surface-cases";
-import { overlayMarks, placedMarks } from "./textarea-overlay-geometry";
+import { placedMarks } from "./textarea-overlay-geometry";
 
 /**
  * The suite every compose surface passes in Chromium (compose.test.ts and surfaces.test.ts run it with
@@ -34,7 +35,7 @@ export interface Posts {
   clean: string;
   /** The high post's risky spans, in text order. */
   spans: Array<{ start: number; end: number }>;
-  /** The text of those spans, sorted (as the highlight registry is read). */
+  /** The text of those spans, sorted (as our marks are read back). */
   spanTexts: string[];
 }
 
@@ -65,15 +66,6 @@ export const settle = (page: Page) => page.evaluate(() => new Promise((done) => 
 /** Whether keyboard focus is in the editor. */
 export const editorFocused = (page: Page, editor: string) =>
   page.evaluate((selector) => document.activeElement?.matches(selector), editor);
-
-/** Text covered by CSS highlights (contenteditables), read in the page's own world. */
-export const highlightedText = (page: Page) =>
-  page.evaluate(() =>
-    ["high", "medium", "low"]
-      .flatMap((severity) => [...(CSS.highlights.get(`safe-harbor-${severity}`) ?? [])])
-      .map((range) => range.toString())
-      .sort(),
-  );
 
 /** A new tab at `url`, with `text` typed into `editor` as a person would and in the editor's model. */
 export async function openAndType(context: BrowserContext, url: string, editor: string, text: string): Promise<Page> {
@@ -133,8 +125,8 @@ export function sharedSurfaceTests(
     // A site adapter knows this surface: the badge must not claim the generic fallback is watching it.
     expect(badge.name).not.toMatch(/fallback/);
     if (!surface.textarea) {
-      await page.waitForFunction((count) => CSS.highlights.get("safe-harbor-high")?.size === count, spans.length);
-      expect(await highlightedText(page)).toEqual(spanTexts);
+      // Each mark covers exactly the characters of its span, where the editor lays them out.
+      await expect.poll(() => markedText(page, surface.editor), { timeout: 10_000 }).toEqual(spanTexts);
     } else {
       await expect
         .poll(async () => (await overlayMarks(page)).map((mark) => mark.text).sort(), { timeout: 10_000 })

@@ -1,68 +1,15 @@
 import type { Page } from "playwright-core";
+import { overlayMarks } from "./overlay-marks";
 
 /**
- * Measuring the textarea overlay from outside, for tests. The overlay is in a CLOSED shadow root, so its
- * marks are found through the DevTools protocol (`DOM.getDocument` with `pierce`) and measured with
- * `DOM.getContentQuads`. The textarea's own layout is read with `document.caretPositionFromPoint`, which
- * Chromium answers with the textarea and an offset into its value: the browser's layout, not ours.
+ * Measuring the textarea overlay from outside, for tests. Its marks are read from our closed shadow root
+ * through the DevTools protocol (overlay-marks.ts). The textarea's own layout is read with
+ * `document.caretPositionFromPoint`, which Chromium answers with the textarea and an offset into its
+ * value: the browser's layout, not ours.
  */
-export interface MarkBox {
-  text: string;
-  /** Left edge of the mark's first line fragment and right edge of its last, in viewport pixels. */
-  left: number;
-  right: number;
-  /** Vertical middles of the first and last line fragments. */
-  firstLineY: number;
-  lastLineY: number;
-}
 
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-function* walk(node: DomNode, inOverlay = false): Generator<{ node: DomNode; inOverlay: boolean }> {
-  const here = inOverlay || node.nodeName === "SAFE-HARBOR-OVERLAY";
-  yield { node, inOverlay: here };
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child, here);
-}
-
-/** The overlay's visible marks with their text and geometry (marks of a hidden overlay have no boxes). */
-export async function overlayMarks(page: Page): Promise<MarkBox[]> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await session.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode };
-    const marks: MarkBox[] = [];
-    for (const { node, inOverlay } of walk(root)) {
-      if (!inOverlay || node.nodeName !== "MARK") continue;
-      let quads: number[][];
-      try {
-        ({ quads } = (await session.send("DOM.getContentQuads", { nodeId: node.nodeId })) as { quads: number[][] });
-      } catch {
-        continue; // not rendered
-      }
-      const first = quads[0];
-      const last = quads.at(-1);
-      if (!first || !last) continue;
-      const xs = (quad: number[]) => [quad[0], quad[2], quad[4], quad[6]] as number[];
-      const ys = (quad: number[]) => [quad[1], quad[3], quad[5], quad[7]] as number[];
-      const middle = (values: number[]) => (Math.min(...values) + Math.max(...values)) / 2;
-      marks.push({
-        text: (node.children ?? []).map((child) => child.nodeValue ?? "").join(""),
-        left: Math.min(...xs(first)),
-        right: Math.max(...xs(last)),
-        firstLineY: middle(ys(first)),
-        lastLineY: middle(ys(last)),
-      });
-    }
-    return marks;
-  } finally {
-    await session.detach();
-  }
-}
+// surfaces.test.ts counts the fallback textarea's marks with it.
+export { overlayMarks };
 
 /** The offset in the textarea's value of the caret position nearest to a viewport point, or null. */
 export function textareaOffsetAt(page: Page, x: number, y: number): Promise<number | null> {
@@ -92,21 +39,19 @@ export async function placedMarks(page: Page, textarea: string): Promise<PlacedM
   if (!box) throw new Error(`no ${textarea}`);
   const inside = (x: number, y: number) =>
     x > box.x + 2 && x < box.x + box.width - 2 && y > box.y + 2 && y < box.y + box.height - 2;
+  const middle = (fragment: { top: number; bottom: number }) => (fragment.top + fragment.bottom) / 2;
   const placed: PlacedMark[] = [];
-  for (const mark of await overlayMarks(page)) {
-    if (!inside(mark.left + 1.5, mark.firstLineY) || !inside(mark.right - 1.5, mark.lastLineY)) continue;
+  for (const { text, fragments } of await overlayMarks(page)) {
+    // The left edge of the mark's first line fragment and the right edge of its last.
+    const first = fragments[0];
+    const last = fragments.at(-1);
+    if (!first || !last || !inside(first.left + 1.5, middle(first)) || !inside(last.right - 1.5, middle(last)))
+      continue;
     placed.push({
-      text: mark.text,
-      start: await textareaOffsetAt(page, mark.left + 1.5, mark.firstLineY),
-      end: await textareaOffsetAt(page, mark.right - 1.5, mark.lastLineY),
+      text,
+      start: await textareaOffsetAt(page, first.left + 1.5, middle(first)),
+      end: await textareaOffsetAt(page, last.right - 1.5, middle(last)),
     });
   }
   return placed;
-}
-
-/** Resolves after the page has rendered two more frames: the overlay re-measures once per frame. */
-export function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
 }

@@ -5,7 +5,8 @@ import { check } from "../../src/core/check";
 // Window.fixture: what the fixture pages expose in the page world.
 import type {} from "../fixtures/src/fixture-api";
 import { type LaunchedExtension, launchExtension, serveSite, waitForAccessible } from "./harness";
-import { nextFrames, placedMarks } from "./textarea-overlay-geometry";
+import { nextFrames, scrollThrough } from "./overlay-marks";
+import { placedMarks } from "./textarea-overlay-geometry";
 
 /**
  * The textarea overlay stays on the text it marks: at every scroll position of a long textarea, after
@@ -42,27 +43,18 @@ const spansOf = (text: string) =>
  */
 async function sweep(page: Page, text: string): Promise<{ stopsWithMarks: number; wrong: string[] }> {
   const spans = spansOf(text);
-  const { height, max } = await page.locator(TEXTAREA).evaluate((textarea: HTMLTextAreaElement) => ({
-    height: textarea.clientHeight,
-    max: textarea.scrollHeight - textarea.clientHeight,
-  }));
-  let stopsWithMarks = 0;
-  const wrong: string[] = [];
-  for (let top = 0; top <= max + height / 3; top += height / 3) {
-    await page.locator(TEXTAREA).evaluate((textarea: HTMLTextAreaElement, to) => {
-      textarea.scrollTop = to;
-    }, top);
-    await nextFrames(page);
+  return scrollThrough(page, TEXTAREA, async (top) => {
     const placed = await placedMarks(page, TEXTAREA);
-    if (placed.length > 0) stopsWithMarks++;
-    for (const mark of placed) {
-      const found = spans.some((span) => span.start === mark.start && span.end === mark.end);
-      if (!found || text.slice(mark.start ?? 0, mark.end ?? 0) !== mark.text) {
-        wrong.push(`scrollTop ${top}: "${mark.text}" drawn over ${mark.start}..${mark.end}`);
-      }
-    }
-  }
-  return { stopsWithMarks, wrong };
+    const misplaced = placed.filter(
+      (mark) =>
+        !spans.some((span) => span.start === mark.start && span.end === mark.end) ||
+        text.slice(mark.start ?? 0, mark.end ?? 0) !== mark.text,
+    );
+    return {
+      marks: placed.length,
+      wrong: misplaced.map((mark) => `scrollTop ${top}: "${mark.text}" drawn over ${mark.start}..${mark.end}`),
+    };
+  });
 }
 
 async function expectAlignedEverywhere(page: Page, text = LONG): Promise<void> {

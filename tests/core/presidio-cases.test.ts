@@ -27,6 +27,13 @@ const MAPPED: Record<string, EntityType> = {
 };
 
 /** Cases where we differ on purpose, and why. Matched by text. */
+/** Presidio's negatives we flag on purpose. */
+const DELIBERATE_NEGATIVES: Record<string, string> = {
+  "my credit card number is 4012-8888-8888-1882":
+    "a number labelled as a card, in card groupings, identifies the account even with a mistyped check digit",
+  "my credit card number is 36168002586008": "same: labelled as a card, 14 digits unbroken (Diners)",
+};
+
 const DELIBERATE: Record<string, string> = {
   "Today is 05/21": "a bare n/n with no date word is as often a score or fraction (10/10 pain) as a date",
   "Today is 5/21": "same: n/n without a date word",
@@ -78,7 +85,7 @@ function candidatesOf(text: string) {
 
 describe("Presidio recognizer cases", () => {
   const positives = cases.filter((row) => row.expected_len > 0 && !(row.text in DELIBERATE));
-  const negatives = cases.filter((row) => row.expected_len === 0);
+  const negatives = cases.filter((row) => row.expected_len === 0 && !(row.text in DELIBERATE_NEGATIVES));
 
   it("finds at least 97% of the identifiers Presidio finds (kinds we cover, deliberate differences aside)", () => {
     let total = 0;

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCorpus, scoreCorpus } from "../../src/cli/corpus";
+import { contextOf, parseCorpus, scoreCorpus } from "../../src/cli/corpus";
 import { check } from "../../src/core/check";
-import type { Site, Surface } from "../../src/core/types";
 
 /**
  * The quality bar from the PHI and conduct issues, measured the way `safe-harbor eval` measures it,
@@ -20,7 +19,7 @@ describe.each(corpora)("quality bar on %s", (file) => {
   const posts = parseCorpus(readFileSync(file, "utf8"), file);
   const scores = scoreCorpus(
     posts,
-    posts.map((post) => check(post.text, { site: post.site as Site, surface: post.surface as Surface })),
+    posts.map((post) => check(post.text, contextOf(post))),
   );
   const misses = scores.misses.map((miss) => `${miss.id} ${miss.kind}: expected ${miss.expected}, got ${miss.got}`);
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/core/check";
 import type { Site, Surface } from "../../src/core/types";
 import { GECKO_ID } from "../../src/tools/manifest";
+import { intersection, type Rect, textUnderBoxes } from "../browser/overlay-marks";
 import { surfaceCase } from "../browser/surface-cases";
 // Window.fixture: what the fixture pages expose in the page world.
 import type {} from "../fixtures/src/fixture-api";
@@ -16,6 +17,7 @@ import {
   optionsControlState as controlState,
   DIST_FIREFOX,
   focusedInSafeHarbor,
+  inClosedShadowRoots,
   type LaunchedFirefox,
   launchFirefox,
   openExtensionPage,
@@ -32,7 +34,7 @@ import {
  * background event page judges, findings come back as a badge and highlights, and the gate stops a
  * high post. Chromium runs the full per-surface suite (tests/browser/compose.test.ts); this checks the
  * same promises where Firefox differs: content script sandbox (Xray), event page, editors' input
- * handling, Highlight API.
+ * handling, marks drawn in a closed shadow root.
  */
 interface SurfaceCase {
   site: Site;
@@ -94,18 +96,28 @@ async function pressPostKeys(page: Page, keys: NonNullable<SurfaceCase["keyboard
 }
 
 /**
- * Highlighted text in the page's highlight registry, read in the page's own world (so it also proves
- * that ranges set from Firefox's content script sandbox land in the page's registry). Firefox has the
- * CSS Custom Highlight API from 140, our floor (`strict_min_version`); without it the content script
- * paints nothing and the badge and panel still carry every finding (src/content/highlights.ts).
+ * The text our marks cover in `editor`. The marks are boxes in our closed shadow root: their visible parts
+ * are read there with BiDi's privileges (`inClosedShadowRoots`), then mapped back to the editor's text
+ * through the editor's own layout in the page (`textUnderBoxes`, shared with the Chromium tests).
  */
-const highlighted = (page: Page) =>
-  page.evaluate(() =>
-    ["high", "medium", "low"]
-      .flatMap((severity) => [...(CSS.highlights.get(`safe-harbor-${severity}`) ?? [])])
-      .map((range) => (range as Range).toString())
-      .sort(),
+async function markedText(page: Page, editor: string): Promise<string[]> {
+  const overlays = await inClosedShadowRoots(
+    page,
+    `(root) => {
+      const clip = root.querySelector(".box");
+      const rect = (box) => ({ left: box.left, top: box.top, right: box.right, bottom: box.bottom });
+      const area = clip && clip.getClientRects()[0];
+      if (!area) return "null";
+      const marks = [...clip.querySelectorAll("mark")].flatMap((mark) => [...mark.getClientRects()].map(rect));
+      return JSON.stringify({ clip: rect(area), marks });
+    }`,
   );
+  const boxes = overlays.flatMap((json) => {
+    const overlay = JSON.parse(json) as { clip: Rect; marks: Rect[] } | null;
+    return overlay ? overlay.marks.flatMap((mark) => intersection(mark, overlay.clip) ?? []) : [];
+  });
+  return page.evaluate(textUnderBoxes, { editor, boxes });
+}
 
 const spansOf = (text: string, { site, surface }: SurfaceCase) =>
   check(text, { site, surface })
@@ -158,12 +170,9 @@ describe("Firefox: the built extension on X and Facebook", () => {
       const page = await openAndType(surface, HIGH_POST);
       await waitForAccessible(page, "status", HIGH_BADGE);
       const spans = spansOf(HIGH_POST, surface);
-      await page.waitForFunction(
-        (count: number) => CSS.highlights.get("safe-harbor-high")?.size === count,
-        {},
-        spans.length,
-      );
-      expect(await highlighted(page)).toEqual(spans);
+      await expect.poll(() => markedText(page, surface.editor), { timeout: 10_000 }).toEqual(spans);
+      // The marks are ours alone: the page's highlight registry holds nothing.
+      expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
       // The UI stays closed to the page: the test reached it with BiDi's privileges, the page cannot.
       expect((await closedShadowRoots(page)).length).toBeGreaterThan(0);
       const openRoots = await page.evaluate(

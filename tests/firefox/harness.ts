@@ -146,6 +146,26 @@ export async function closedShadowRoots(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Calls `functionDeclaration` in the page's world with each closed shadow root in the page (ours: see
+ * `closedShadowRoots`), as only the test's BiDi privileges can; returns what each call returned, which
+ * must be a string.
+ */
+export async function inClosedShadowRoots(page: Page, functionDeclaration: string): Promise<string[]> {
+  const { connection, context } = bidiOf(page);
+  const results: string[] = [];
+  for (const root of await closedShadowRoots(page)) {
+    const { result } = (await connection.send("script.callFunction", {
+      target: { context },
+      functionDeclaration,
+      arguments: [{ sharedId: root }],
+      awaitPromise: false,
+    })) as { result: { result?: { type: string; value?: string } } };
+    if (result.result?.type === "string") results.push(result.result.value ?? "");
+  }
+  return results;
+}
+
 export interface AxNode {
   role: string;
   name: string;

@@ -13,6 +13,7 @@ const TERMS = [
   "stemi",
   "nstemi",
   "heart attack",
+  "heart valve",
   "cardiac arrest",
   "arrest",
   "afib",
@@ -139,6 +140,15 @@ const TERMS = [
   "bulimia",
   "eating disorder",
   "cleft",
+  "clubfoot",
+  "cognitive assessment",
+  "moca",
+  "mmse",
+  "memory clinic",
+  "club foot",
+  "spina bifida",
+  "hip dysplasia",
+  "scoliosis",
   "down syndrome",
   "cerebral palsy",
   "cystic fibrosis",
@@ -201,6 +211,32 @@ const TERMS = [
   "ecg",
   "labs?",
   "bloodwork",
+  // lab tests, as results are asked for: "her troponins", "k+ and creatinine"
+  "troponin",
+  "trop",
+  "lactate",
+  "potassium",
+  "creatinine",
+  "hemoglobin",
+  "haemoglobin",
+  "hgb",
+  "bnp",
+  "d-dimer",
+  "cbc",
+  "bmp",
+  "cmp",
+  "lfts",
+  "tsh",
+  "lipase",
+  "ferritin",
+  "platelets",
+  "wbc",
+  "electrolytes",
+  "abg",
+  "vbg",
+  "ammonia",
+  "blood sugars?",
+  "blood cultures?",
   "intubat\\w*",
   "extubat\\w*",
   "ventilator",
@@ -359,6 +395,24 @@ const TERMS = [
   "hospitalized",
   "ward",
   "unit",
+  // remote care
+  "telehealth",
+  "telemedicine",
+  "televisit",
+  "virtual visit",
+  "video visit",
+  "remote monitoring",
+  "telemetry",
+  "tele",
+  // more procedures, devices and treatments as clinicians shorten them
+  "whipple",
+  "partials",
+  "bitewings",
+  "antivenom",
+  "trach",
+  "picc",
+  "foley",
+  "post-(?:op|surgery|partum|chemo|transplant|cath|stroke|arrest|cabg|whipple|[a-z]+ectomy|[a-z]+plasty)",
 ];
 
 /** Medical word endings: appendicitis, tonsillectomy, colostomy, angioplasty, bronchoscopy, anemia, neuropathy. */
@@ -376,7 +430,13 @@ export function mentionsHealth(text: string): boolean {
   const lower = text.toLowerCase();
   for (const match of lower.matchAll(WORD)) {
     const word = match[0].replace(/'s$|'$/, "");
-    if (WORDS.has(word) || WORDS.has(word.replace(/-+$/, ""))) return true;
+    // A plural of a listed word counts too: "troponins", "scans", "infusions".
+    if (
+      WORDS.has(word) ||
+      WORDS.has(word.replace(/-+$/, "")) ||
+      (word.length > 4 && WORDS.has(word.slice(0, -1)) && word.endsWith("s"))
+    )
+      return true;
   }
   return PHRASES.test(text);
 }

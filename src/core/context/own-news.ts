@@ -19,7 +19,9 @@ export const OWN_NEWS = new RegExp(
     "\\bi (?:was|am|got|have been|had|just|finally) (?:diagnosed|treated|admitted|discharged|cancer-free|in remission|pregnant|\\d+)",
     "\\bi(?:'m| am) (?:\\d+|a survivor|cancer-free|in remission|pregnant|recovering|the patient|on the other side)",
     "\\bi (?:broke|fractured|tore|sprained|dislocated|needed|ended up|spent|got stitches|had to get|finally got)\\b",
-    "\\bmy (?:own )?(?:wrist|arm|leg|knee|hip|back|ankle|foot|hand|shoulder|neck|head|heart|first|annual|doctor|dentist|surgeon|oncologist|ob|pcp|therapist|appointment|mri|scan|labs|results)\\b",
+    "\\bmy (?:own )?(?:wrist|arm|leg|knee|hip|back|ankle|foot|hand|shoulder|neck|head|heart|first|annual|doctor|dentist|surgeon|oncologist|ob|pcp|therapist|appointment|mri|scan|labs|results|teeth|tooth|wisdom teeth|tonsils|gallbladder|appendix|eyes?|ears?|skin|bloodwork|biopsy|flu shot|booster|vaccine|physical|checkup|colonoscopy|mammogram|c-section|iud|stitches|cast|crown|filling|root canal)\\b",
+    // "the hygienist becomes the patient": the poster on the other side of care.
+    "\\b(?:becomes?|became|becoming|turned into|now) the patient\\b",
     "\\b(?:my own|my (?:surgery|diagnosis|cancer|treatment|recovery|birthday|mammogram|chemo|journey|story|labor|delivery))\\b",
   ].join("|"),
   "i",

@@ -2,6 +2,7 @@ import type { Candidate } from "../recognizers/recognizer";
 import type { Post } from "../rules/rule";
 import { cuesOf, type SentenceCues } from "./cues";
 import { FAMILY_AFTER_NAME, FAMILY_BEFORE_NAME } from "./own-news";
+import { PUBLIC_NEWS, STAFF_GATHERING } from "./patient-cues";
 import { confirmsRelationship } from "./relationship";
 import { STAFF_AFTER_NAME, STAFF_BEFORE_NAME } from "./staff-roles";
 
@@ -10,15 +11,16 @@ export type PersonRole = "patient" | "staff" | "family" | "organization" | "publ
 /** Identifiers that only ever belong to a patient or member: their label says so. */
 const INTRINSIC = new Set(["ssn", "mrn", "health-plan"]);
 /** A sentence about staff: an age or a date in it is theirs ("our founder died at 94"). */
-const STAFF_SENTENCE =
-  /\b(?:dr\.?|doctor|nurse|founder|ceo|colleague|coworker|co-worker|retire\w*|staff|team|hired|joins|joined|anniversary|years of service|award|honoree|volunteer)\b/i;
-
-const PUBLIC_NEWS =
-  /\b(?:opening up about|opened up about|open about|announced|announces|revealed|reveals|went public|made public|in the news|according to|reported|interview|documentary|memoir|press release|told (?:fans|reporters)|on instagram|on twitter|on tiktok)\b/i;
+export const STAFF_SENTENCE =
+  /\b(?:dr\.?|doctor|nurse|founder|founded|in (?:loving )?memory of|ceo|colleague|coworker|co-worker|retire\w*|staff|team|hired|joins|joined|anniversary|years of service|award|honoree|volunteer)\b/i;
 
 /** Congratulations to staff on a birth, wedding or family event: the names around it are their family. */
 const STAFF_FAMILY_NEWS =
   /\b(?:congrats|congratulations)\b[^.!?]{0,80}\b(?:our|my) (?:own )?[^.!?]{0,40}\bon (?:their|her|his) (?:new (?:son|daughter|baby|addition|little one|grandbaby)|baby (?:boy|girl)|wedding|engagement)\b/i;
+
+/** Training with mannequins and mock scenarios: no real patient is involved. */
+const SIMULATION =
+  /\b(?:mannequins?|manikins?|sim ?man|simulators?|simulations?|sim (?:lab|baby|babies|patient|scenario|center|centre)|mock (?:code|codes|drill|drills|scenario)|cpr dummy|resusci ?anne)\b/i;
 
 /** The rest of a list of names after the first: ", Devon and Ash". */
 const NAME_LIST_REST = /^(?:,? (?:and |& )?[A-Z][a-z'-]+){1,6}/;
@@ -31,6 +33,8 @@ interface PostFacts {
   namesAPatient(): boolean;
   /** The post congratulates staff on family news (computed once, on first use). */
   staffFamilyNews(): boolean;
+  /** First words of the names the post gives a clinician's title ("Dr. Margaret Ellsworth"). */
+  staffNames(): Set<string>;
   /** The sentence reports health news its subject made public (computed once per sentence). */
   publicNews(sentence: SentenceCues): boolean;
 }
@@ -44,6 +48,7 @@ function facts(post: Post): PostFacts {
     let patientName: boolean | undefined;
     let familyNews: boolean | undefined;
     const publicNews = new Map<SentenceCues, boolean>();
+    let staffNames: Set<string> | undefined;
     found = {
       sentencesWithRoom: new Set(
         post.candidates.filter((other) => other.type === "room").map((room) => cuesOf(post).sentenceAt(room.start)),
@@ -53,6 +58,14 @@ function facts(post: Post): PostFacts {
           (other) => other.type === "person" && personRole(post, other) === "patient",
         );
         return patientName;
+      },
+      staffNames() {
+        staffNames ??= new Set(
+          post.candidates
+            .filter((other) => other.type === "person" && other.label === "clinician")
+            .map((other) => firstWord(post.text.slice(other.start, other.end))),
+        );
+        return staffNames;
       },
       staffFamilyNews() {
         familyNews ??= STAFF_FAMILY_NEWS.test(post.text);
@@ -70,6 +83,10 @@ function facts(post: Post): PostFacts {
     factsCache.set(post, found);
   }
   return found;
+}
+
+function firstWord(name: string): string {
+  return name.split(/[\s.]+/).find((word) => word.length > 1 && !/^(?:dr|doctor|nurse)$/i.test(word)) ?? name;
 }
 
 /** Who a name belongs to, judged from the words around it. */
@@ -100,8 +117,17 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
     return "family";
   }
   if (candidate.label === "patient") return "patient";
+  // A training mannequin's name ("our sim mannequin "Harold" coded three times") is nobody's.
+  if (sentence && SIMULATION.test(sentence.text)) return "unknown";
   if (candidate.label === "addressed" && confirmsRelationship(post)) return "patient";
   if (candidate.label === "clinician") return "staff";
+  // "Dr. Margaret Ellsworth ... Margaret died peacefully at home": the same person named again.
+  if (
+    facts(post)
+      .staffNames()
+      .has(firstWord(post.text.slice(candidate.start, candidate.end)))
+  )
+    return "staff";
   // Health news someone made public themselves ("X opening up about her diagnosis") is not a disclosure.
   if (sentence && facts(post).publicNews(sentence) && !sentence.patient) {
     return "public figure";
@@ -111,7 +137,9 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   if (STAFF_BEFORE_NAME.test(lead) || STAFF_AFTER_NAME.test(tail) || STAFF_AFTER_NAME.test(afterList)) return "staff";
   if (candidate.label === "public figure") {
     return sentence?.seenOrTreated &&
-      !/\b(?:ribbon|tour(?:ed|s)?|speech|announce[ds]?|fundraiser|donat\w*)\b/i.test(sentence.text)
+      !/\b(?:ribbon|tour(?:ed|s)?|speech|announce[ds]?|fundraiser|gala|donat\w*|emcee\w*|host(?:ed|ing)?|honorary|keynote|ceremony)\b/i.test(
+        sentence.text,
+      )
       ? "patient"
       : "public figure";
   }
@@ -134,6 +162,31 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   return "unknown";
 }
 
+/**
+ * Identifiers that belong to one private person and that no organization announces: a licence, a plate
+ * or VIN, a device serial, an account, a home IP, an age over 89. In a post about care or billing
+ * (a health word, ward life, a patient word anywhere) they are a patient's even when no sentence says
+ * "patient": "the silver Corolla, reg KX19 FWD ... your dad is in resus".
+ */
+const PERSONAL = new Set(["license", "vehicle", "device", "account", "ip", "age"]);
+const BILLING =
+  /\b(?:billing|bill|bills|paid|refund|collections|statement|invoice|charges?|balance|claims?|insurance)\b/i;
+
+function aboutCare(post: Post): boolean {
+  const cues = cuesOf(post);
+  return (
+    cues.patient ||
+    cues.health ||
+    cues.sentences.some((sentence) => sentence.careSetting || sentence.weakPatient) ||
+    BILLING.test(post.text)
+  );
+}
+
+/** "my licence number", "our account 4471-...": the poster's or the organization's own. */
+function ownedByPoster(post: Post, candidate: Candidate): boolean {
+  return /\b(?:my|our)\b[^.!?,]{0,30}$/i.test(post.text.slice(Math.max(0, candidate.start - 32), candidate.start));
+}
+
 /** Is an identifier (not a name) tied to a patient in this post? */
 export function tiedToPatient(post: Post, candidate: Candidate): boolean {
   if (candidate.organization) return false;
@@ -149,11 +202,73 @@ export function tiedToPatient(post: Post, candidate: Candidate): boolean {
   if (sentence.ownNews && !sentence.patient) return false;
   if (sentence.patient) return true;
   if ((candidate.type === "age" || candidate.type === "date") && STAFF_SENTENCE.test(sentence.text)) return false;
+  if (PERSONAL.has(candidate.type) && !ownedByPoster(post, candidate) && aboutCare(post)) return true;
   if (confirmsRelationship(post)) return true;
   if (facts(post).namesAPatient()) return true;
+  if (placeOfCare(post, candidate, sentence)) return true;
   if (!cuesOf(post).patient) return false;
   // The post is about a patient: identifiers in its health-related or neighbouring sentences are theirs.
   const index = cuesOf(post).sentences.indexOf(sentence);
   const neighbours = [cuesOf(post).sentences[index - 1], cuesOf(post).sentences[index + 1]];
   return sentence.health || neighbours.some((other) => other?.patient) || candidate.type === "room";
+}
+
+/**
+ * Talks, trips, careers and the organization's milestones: a town in them is where the poster went or
+ * whom a service reaches, not where a patient was.
+ */
+const TRAVEL =
+  /\b(?:anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
+/** A few people with the same illness from one place (not a rate across a county). */
+const CLUSTER =
+  /\b(?:cluster|same|all (?:from|of them|working|live|lived|went|attend)|(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:[\w-]+ )?(?:kids|children|patients|pts|people|workers|students|residents|babies|cases|admits))\b/i;
+/** Someone in the story: a pronoun or a person word. */
+const SOMEONE =
+  /\b(?:he|she|him|her|bystander|farmer|driver|worker|workers|man|woman|guy|lady|kid|teen|child|family|wife|husband)\b/i;
+
+/**
+ * A named place in a sentence about illness or an emergency, in a post about someone: "witnessed
+ * arrest in the parking lot of the Walmart on Route 9 ... He walked out of the cath lab", "three
+ * patients, all working the same line at the Hartwell Plastics plant".
+ */
+function placeOfAnEvent(post: Post, sentence: SentenceCues): boolean {
+  if (!sentence.health || TRAVEL.test(sentence.text)) return false;
+  if (CLUSTER.test(sentence.text) || SOMEONE.test(sentence.text)) return true;
+  const index = cuesOf(post).sentences.indexOf(sentence);
+  const next = cuesOf(post).sentences[index + 1];
+  return next !== undefined && SOMEONE.test(next.text);
+}
+
+/** A numbered room, bed or bay, where one patient is (not a unit such as "4 West"). */
+const ROOM_OR_BED = /^(?:room|rm|bed|bay|cubicle|resus|side room|exam)\b/i;
+/** Events, openings and directions: the organization telling people where to come. */
+const NOTICE =
+  /\b(?:free|come|join us|event|open house|opens|opening|fair|drive|screenings?|checks|hours|directions|parking|located|suite|week)\b/i;
+
+/** Calls, crews and referrals: a home address next to them is where someone was reached or lives. */
+const INCIDENT_WORDS =
+  /\b(?:ambulance|ems|medics?|paramedics?|crew|dispatch\w*|911|999|000|fall|fell|found down|welfare check|lift assist|overdose|aps|cps|referral|lives alone|refuses|refused)\b/i;
+
+/**
+ * A room, bed, home address or ZIP in a sentence about illness or care is where a patient is, lives or
+ * came from: "Room 7 in the birth centre is having a water birth", "crew says 4417 Birchwood Dr again",
+ * "4 heat stroke admits from 85041"; a named place where an emergency happened. Not when the room hosts
+ * staff business or the organization speaks.
+ */
+function placeOfCare(post: Post, candidate: Candidate, sentence: SentenceCues): boolean {
+  if (sentence.organizationVoice) return false;
+  if (candidate.type === "location") return placeOfAnEvent(post, sentence);
+  const around = post.text.slice(Math.max(0, candidate.start - 40), candidate.end + 40);
+  if (NOTICE.test(sentence.text)) return false;
+  if (candidate.type === "room")
+    return (
+      ROOM_OR_BED.test(post.text.slice(candidate.start, candidate.end)) &&
+      sentence.health &&
+      !STAFF_GATHERING.test(around)
+    );
+  if (candidate.type === "zip") return sentence.health;
+  if (candidate.type !== "address") return false;
+  const index = cuesOf(post).sentences.indexOf(sentence);
+  const nearby = cuesOf(post).sentences.slice(Math.max(0, index - 1), index + 2);
+  return nearby.some((other) => INCIDENT_WORDS.test(other.text)) && nearby.some((other) => other.health);
 }

@@ -3,6 +3,7 @@ import type { Span } from "../types";
 import { cuesOf } from "./cues";
 import { mentionsHealth } from "./health-terms";
 import {
+  CAME_IN_FOR_CARE,
   GENERIC_INSTRUCTION,
   HANDLE_AS_PATIENT,
   MARKETING_BEFORE,
@@ -10,7 +11,9 @@ import {
   OTHER_CONFIRMATION,
   REPLY_THANKS,
   REPLY_THE_CARE,
+  REPLY_YOUR_CARE_EVENT,
   SPECIFIC_CARE,
+  TAGGED_HANDLE,
   YOUR_CARE,
   YOUR_RELATIVE_CARE,
 } from "./relationship-cues";
@@ -19,10 +22,17 @@ import {
 const PUBLIC_EVENT =
   /\b(?:fair|booth|festival|parade|race|5k|10k|marathon|walk|gala|fundraiser|conference|expo|market|game|open house|career day|community event|event|concert)\b/i;
 
+/** A clinician's own work ("your new clinic", "your residency", "your research"): not anyone's care. */
+const WORKPLACE =
+  /\b(?:clinic|practice|office|hospital|unit|ward|job|role|team|residency|fellowship|program|research|paper|talk|lecture|department|shift|career|specialty|rotation|boards?|study|studies|lab|grant|poster)\b/gi;
+
 /** "your" and the few words after it. */
 const YOUR_WORDS = /\b(?:your|ur|yr) ((?:[\w'-]+ ){0,2}[\w'-]+)/gi;
 
 const REPLY_SURFACES = new Set(["reply", "comment", "review-reply", "message"]);
+/** "Hi Rosa,", "Dear Ms. O'Sullivan,", "Hello David Johnson!": a post that opens by addressing someone is a reply to them. */
+const GREETING_START =
+  /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s(?:(?:M[rs]|Mrs|Miss|Mx)\.?\s)?[A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+){0,2}\s?[,!]/u;
 
 const cache = new WeakMap<Post, Span[]>();
 
@@ -31,7 +41,10 @@ export function relationshipPhrases(post: Post): Span[] {
   const cached = cache.get(post);
   if (cached) return cached;
   const found: Span[] = [];
-  const isReply = REPLY_SURFACES.has(post.context.surface ?? "") || /^\s*@\w/.test(post.text);
+  const repliedTo = REPLY_SURFACES.has(post.context.surface ?? "") || /^\s*@\w/.test(post.text);
+  // A greeting makes the post a reply for care nouns ("Hi Rosa, your son's file"), but "your" before any
+  // health word ("Hey Marcus, how's your new clinic?") is too loose to read as care without a real reply.
+  const isReply = repliedTo || GREETING_START.test(post.text);
   for (const sentence of cuesOf(post).sentences) {
     const generic =
       GENERIC_INSTRUCTION.test(sentence.text) &&
@@ -52,10 +65,13 @@ export function relationshipPhrases(post: Post): Span[] {
     YOUR_WORDS.lastIndex = 0;
     for (const match of generic || found.length > 0 ? [] : sentence.text.matchAll(YOUR_WORDS)) {
       const at = match.index ?? 0;
-      if (!mentionsHealth(match[1] ?? "") || MARKETING_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at)))
+      if (
+        !mentionsHealth((match[1] ?? "").replace(WORKPLACE, "")) ||
+        MARKETING_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at))
+      )
         continue;
       const rest = sentence.text.slice(0, at) + sentence.text.slice(at + match[0].length);
-      if (!isReply && !SPECIFIC_CARE.test(rest)) continue;
+      if (!repliedTo && !SPECIFIC_CARE.test(rest)) continue;
       found.push({ start: sentence.start + at, end: sentence.start + at + match[0].length });
       break;
     }
@@ -65,7 +81,11 @@ export function relationshipPhrases(post: Post): Span[] {
       HANDLE_AS_PATIENT,
       ...(relativeCounts ? [YOUR_RELATIVE_CARE] : []),
       ...(isReply ? [REPLY_THANKS, REPLY_THE_CARE] : []),
-      ...(isReply && SPECIFIC_CARE.test(sentence.text) ? [NAMED_ONES_CARE] : []),
+      ...(repliedTo ? [REPLY_YOUR_CARE_EVENT] : []),
+      // "We'll email Ava's immunization record to you": a named one's records, sent to the person replied to.
+      ...(isReply && (SPECIFIC_CARE.test(sentence.text) || /\b(?:records?|chart|file|results)\b/i.test(sentence.text))
+        ? [NAMED_ONES_CARE]
+        : []),
     ]) {
       const match = regex.exec(sentence.text);
       // "Ask at your child's next dental check": advice about a visit to come, not anyone's visit.
@@ -79,6 +99,15 @@ export function relationshipPhrases(post: Post): Span[] {
         found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
     }
   }
+  // A tagged handle next to someone's own visit: "look who came in for her 20 week scan!! @kaylee.m".
+  const sentences = cuesOf(post).sentences;
+  sentences.forEach((sentence, index) => {
+    const match = CAME_IN_FOR_CARE.exec(sentence.text);
+    if (!match) return;
+    const near = sentences.slice(Math.max(0, index - 1), index + 2);
+    if (near.some((other) => TAGGED_HANDLE.test(other.text)))
+      found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+  });
   cache.set(post, found);
   return found;
 }

@@ -26,6 +26,8 @@ export const CURE_VERBS: readonly string[] = [
   "melting",
   "regrow",
   "regrows",
+  "regenerate",
+  "regenerates",
   "get rid of",
   "gets rid of",
   "wipe out",
@@ -56,12 +58,24 @@ export const STRONG_VERBS: readonly string[] = [
   "melts",
   "regrow",
   "regrows",
+  "regenerate",
+  "regenerates",
   "banish",
   "banishes",
 ];
 
 /** Conditions that no post-able product cures, reverses or prevents outright. */
 export const HARD_TARGETS: readonly string[] = [
+  // infections that kill untreated
+  "sepsis",
+  "septic shock",
+  "typhoid",
+  "malaria",
+  "tuberculosis",
+  "meningitis",
+  "pneumonia",
+  "cholera",
+  "lyme disease",
   "cancer",
   "cancers",
   "tumors",
@@ -95,6 +109,8 @@ export const HARD_TARGETS: readonly string[] = [
   "fat",
   "cellulite",
   "cartilage",
+  "knee cartilage",
+  "joint cartilage",
   "hair loss",
   "baldness",
   "the flu",

@@ -11,6 +11,11 @@ import { cuss } from "cuss";
  * profanity lists flag many of these; a health post must be able to say them.
  */
 export const CLINICAL_WORDS: ReadonlySet<string> = new Set([
+  // a finger prick, a skin prick test; the insult is caught as a phrase ("such a prick")
+  "prick",
+  "pricks",
+  "pricked",
+  "pricking",
   "anal",
   "anus",
   "areola",
@@ -144,6 +149,7 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   "sadis",
   "sadom",
   "scallywag",
+  "shitake",
   "sexed",
   "sexing",
   "slave",
@@ -187,7 +193,21 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Core swear words cuss rates only "maybe" (1) because of rare clean senses; in a post they are profane. */
-const CORE_SWEARS = ["shit", "shits", "bitch", "bitches", "bastard", "bastards", "dickhead", "horseshit", "crap"];
+const CORE_SWEARS = [
+  "shit",
+  "shits",
+  "bitch",
+  "bitches",
+  "bastard",
+  "bastards",
+  "dickhead",
+  "horseshit",
+  "crap",
+  "pissing",
+  "wanking",
+  "wanked",
+  "twatted",
+];
 
 /** British and Irish swearing that cuss does not list: "bloody" alone is clinical ("bloody stool"), the phrases are not. */
 const BRITISH_SWEARS = [
@@ -200,6 +220,15 @@ const BRITISH_SWEARS = [
   "fecking",
   "shitehawk",
   "screw you",
+  "screw this",
+  "screw that",
+  "screw them",
+  "screw everyone",
+  "a prick",
+  "such a prick",
+  "what a prick",
+  "total prick",
+  "absolute prick",
 ];
 
 /** Abbreviations and respellings of the core swear words that no list spells out. */
@@ -258,9 +287,15 @@ const LIKELY_FIRST = [
   "motherfucker",
 ];
 
+/**
+ * Mild swears ("damn", "hell", "crap") are everyday English unmasked ("damn proud of you", "hell week"),
+ * but a writer who masks one ("d*mn", "h*ll") is telling us they mean it as a swear.
+ */
+export const MILD_SWEARS = ["damn", "dammit", "damned", "hell", "crap", "crappy", "piss", "pissed", "dick", "arse"];
+
 /** Profane words grouped by length, for matching masked forms such as "f**k" position by position. */
 const BY_LENGTH = new Map<number, string[]>();
-for (const word of new Set([...LIKELY_FIRST, ...PROFANE_WORDS])) {
+for (const word of new Set([...LIKELY_FIRST, ...PROFANE_WORDS, ...MILD_SWEARS])) {
   if (word.includes(" ")) continue;
   const list = BY_LENGTH.get(word.length) ?? [];
   list.push(word);
@@ -278,21 +313,52 @@ const WILDCARDS = new Set(["*", "#", "%"]);
 export function unmask(token: string): string | undefined {
   const lower = token.toLowerCase();
   if (!/^[a-z]/.test(lower) || /^[a-z]+$/.test(lower)) return undefined;
-  const candidates = BY_LENGTH.get(lower.length) ?? [];
   const letters = lower.replace(/[^a-z]/g, "").length;
   if (letters < 1 || lower.length < 3) return undefined;
-  return candidates.find((word) => {
-    for (let index = 0; index < lower.length; index++) {
-      const char = lower.charAt(index);
-      if (WILDCARDS.has(char)) continue;
-      if ((LEET[char] ?? char) !== word.charAt(index)) return false;
+  return unmaskWhole(lower) ?? unmaskCompound(lower);
+}
+
+function unmaskWhole(lower: string): string | undefined {
+  return (BY_LENGTH.get(lower.length) ?? []).find((word) => fitsMask(lower, word));
+}
+
+function fitsMask(masked: string, word: string): boolean {
+  for (let index = 0; index < masked.length; index++) {
+    const char = masked.charAt(index);
+    if (WILDCARDS.has(char)) continue;
+    if ((LEET[char] ?? char) !== word.charAt(index)) return false;
+  }
+  return true;
+}
+
+/** Roots that keep their swearing sense at either end of a longer word. */
+const MASKABLE_ROOTS = [...PROFANE_ROOTS, "damn", "ass"];
+
+/** Compounds masked in one half: "sh!tshow", "clusterf*ck", "b*tchy", "dumba$$". */
+function unmaskCompound(lower: string): string | undefined {
+  for (const root of MASKABLE_ROOTS) {
+    if (lower.length <= root.length) continue;
+    for (const part of [lower.slice(0, root.length), lower.slice(-root.length)]) {
+      if (/^[a-z]/.test(part) && !/^[a-z]+$/.test(part) && fitsMask(part, root)) return root;
     }
-    return true;
-  });
+  }
+  return undefined;
 }
 
 /** Endings to strip when a plural or inflected form is not on the list ("jackasses" -> "jackass"). */
 const SUFFIXES = ["es", "s", "ed", "ing", "er", "ers"];
+
+/**
+ * Whether `stem` + `suffix` is how English inflects that stem. Without this, list entries that are
+ * word fragments make everyday words profane: "asses" + "s" is "assess", "spic" + "es" is "spices",
+ * "spik" + "ed" is "spiked" ("her fever spiked"), "pudd" + "ing" is "pudding".
+ */
+function inflects(stem: string, suffix: string): boolean {
+  if (suffix === "s") return !stem.endsWith("s");
+  if (suffix === "es") return /(?:s|x|z|ch|sh)$/.test(stem);
+  // -ed, -ing, -er: only on whole words long enough not to be fragments ("bugger" -> "buggered").
+  return stem.length >= 5;
+}
 
 /** True for a plain word that is profane, including stretched ("fuuuuck") and inflected forms. */
 export function isProfaneWord(word: string): boolean {
@@ -303,7 +369,8 @@ export function isProfaneWord(word: string): boolean {
     if (
       lower.length > suffix.length + 2 &&
       lower.endsWith(suffix) &&
-      PROFANE_WORDS.has(lower.slice(0, -suffix.length))
+      PROFANE_WORDS.has(lower.slice(0, -suffix.length)) &&
+      inflects(lower.slice(0, -suffix.length), suffix)
     ) {
       return true;
     }

@@ -2,7 +2,10 @@
 
 /** Systems whose login opens patient records: sharing one is a HIPAA breach waiting to happen. */
 export const PATIENT_SYSTEMS =
-  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec)\b/i;
+  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec|flowsheets?|patient records|medical records|health records|clinical records?|clinical system|dentrix|eaglesoft|open dental|softdent|systmone|systm one|lorenzo|trakcare|emis web|docman|ezyvet)\b/i;
+
+/** Record systems named by an acronym that is also an ordinary word in lower case ("Mar 3"). */
+export const PATIENT_SYSTEM_ACRONYMS = /\b(?:e?MAR|BCMA|ADT|EMIS|PMR|EPR|EHR|EMR|PAS|RiO|PACS)\b/;
 
 /** Words that introduce a secret. */
 export const SECRET_WORDS =
@@ -10,6 +13,16 @@ export const SECRET_WORDS =
 
 /** Keywords too common to look far after: only the very next word can be the secret ("user jsmith4"). */
 export const WEAK_SECRET_WORDS = /^(?:user|pass)$/i;
+
+/**
+ * A user name and a password written as a pair ("jkowal / Spring!2024", "MercyMD / scalpel2024"): the
+ * first starts with a letter, the second is checked by the rule to look like a password.
+ */
+export const CREDENTIAL_PAIR = /(?<![\w@/.:-])([A-Za-z][\w.-]{2,29}) ?\/ ?([^\s/]{4,30})/g;
+
+/** Words that make a user/password pair a login being handed out ("use mine", "account", "wifi"). */
+export const ACCESS_CUES =
+  /\b(?:use mine|use my|login|logins|log in|logon|log on|sign in|sign-in|access|account|acct|creds|credentials|password|passwd|pw|pwd|pass|wifi|wi-fi|network|ssid|user|username|generic|shared)\b/i;
 
 /** Describing how a shared password is built is as good as sharing it ("the unit name plus 2025"). */
 export const PASSWORD_PATTERN =
@@ -21,7 +34,7 @@ export const LOCKS =
 
 /** Query parameters that carry a patient identifier. */
 export const PATIENT_PARAMETER =
-  /[?&;](?:mrn|patient_?id|patientid|pat_?id|pt_?id|ptid|pid|encounter_?id|enc_?id|encid|csn|fin|med_?rec\w*|chart_?id|account_?id|acct\w*|dob|ssn|member_?id|person_?id|patient)=/i;
+  /[?&;](?:mrn|patient_?id|patientid|pat_?id|pt_?id|ptid|pid|encounter(?:_?id)?|enc(?:_?id)?|encid|visit_?id|visit|admission(?:_?id)?|accession(?:_?(?:no|num|number))?|episode_?id|csn|fin|med_?rec\w*|chart_?id|account_?id|acct\w*|dob|ssn|member_?id|person_?id|patient|referral_?id|ref_?id|case_?id|order_?id|study_?id|specimen_?id|record_?id|nhs_?(?:no|num|number)|hosp_?(?:no|num|number)|hospital_?(?:no|num|number)|ur_?no|chi)=/i;
 
 /** Host suffixes used only on private networks. */
 export const INTERNAL_SUFFIXES = [

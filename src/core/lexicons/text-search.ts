@@ -1,4 +1,5 @@
 import type { Span } from "../types";
+import { leadingWords } from "./leading-words";
 
 /**
  * Small, linear-time text searches shared by the conduct rules (professionalism, advice,
@@ -73,8 +74,55 @@ export function findAll(regex: RegExp, text: string): RegExpExecArray[] {
   if (!regex.global) throw new Error(`findAll needs a global regex: ${regex}`);
   const index = PHRASE_INDEX.get(regex);
   if (index) return findPhrases(index, text);
+  const gate = useWordGates ? wordGateOf(regex) : undefined;
+  if (gate) return findAtWords(gate, text);
   regex.lastIndex = 0;
   return [...text.matchAll(regex)] as RegExpExecArray[];
+}
+
+/**
+ * A regex whose every match starts with one of a few words (`leadingWords`), and the same regex made
+ * sticky, to be tried only where the text has one of those words.
+ */
+interface WordGate {
+  readonly words: ReadonlySet<string>;
+  readonly sticky: RegExp;
+}
+const WORD_GATES = new WeakMap<RegExp, WordGate | null>();
+let useWordGates = true;
+
+/**
+ * Turns the word gates off (true) or back on: the gated search must find exactly what a full scan
+ * finds, and a test compares the two over every corpus.
+ */
+export function scanEveryPosition(on: boolean): void {
+  useWordGates = !on;
+}
+
+function wordGateOf(regex: RegExp): WordGate | undefined {
+  let gate = WORD_GATES.get(regex);
+  if (gate === undefined) {
+    const words = leadingWords(regex.source);
+    gate = words ? { words, sticky: new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) } : null;
+    WORD_GATES.set(regex, gate);
+  }
+  return gate ?? undefined;
+}
+
+function findAtWords(gate: WordGate, text: string): RegExpExecArray[] {
+  const { words, starts } = wordRuns(text);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = 0; at < words.length; at++) {
+    const start = starts[at] as number;
+    if (start < from || !gate.words.has(words[at] as string)) continue;
+    gate.sticky.lastIndex = start;
+    const match = gate.sticky.exec(text);
+    if (!match) continue;
+    found.push(match);
+    from = start + Math.max(1, match[0].length);
+  }
+  return found;
 }
 
 /**
@@ -90,22 +138,38 @@ interface PhraseIndex {
   readonly compiled: Map<string, RegExp>;
 }
 const PHRASE_INDEX = new WeakMap<RegExp, PhraseIndex>();
+/** Every phrase list that has a phrase starting with a word, by that word: one lookup per word of a text. */
+const LISTS_BY_FIRST_WORD = new Map<string, PhraseIndex[]>();
+const NO_LISTS: readonly PhraseIndex[] = [];
 const WORD_RUN = /\w+/g;
 
+/** A text's words (lower case) and, per phrase list, the word positions where one of its phrases may start. */
+interface WordRuns {
+  words: string[];
+  starts: number[];
+  candidates: Map<PhraseIndex, number[]>;
+}
+
 /**
- * The words of recent texts searched (lower case, with where each starts). Every phrase list asks in
- * turn, and the rules search the same post and the same sentences of it, so a few hundred are kept.
+ * The words of recent texts searched. Every phrase list asks in turn, and the rules search the same
+ * post and the same sentences of it, so a few hundred are kept.
  */
-const RECENT_WORDS = new Map<string, { words: string[]; starts: number[] }>();
+const RECENT_WORDS = new Map<string, WordRuns>();
 const MAX_RECENT = 512;
 
-function wordRuns(text: string): { words: string[]; starts: number[] } {
+function wordRuns(text: string): WordRuns {
   let runs = RECENT_WORDS.get(text);
   if (!runs) {
-    runs = { words: [], starts: [] };
+    runs = { words: [], starts: [], candidates: new Map() };
     WORD_RUN.lastIndex = 0;
     for (let word = WORD_RUN.exec(text); word !== null; word = WORD_RUN.exec(text)) {
-      runs.words.push(word[0].toLowerCase());
+      const lower = word[0].toLowerCase();
+      for (const list of LISTS_BY_FIRST_WORD.get(lower) ?? NO_LISTS) {
+        const positions = runs.candidates.get(list);
+        if (positions) positions.push(runs.words.length);
+        else runs.candidates.set(list, [runs.words.length]);
+      }
+      runs.words.push(lower);
       runs.starts.push(word.index);
     }
     if (RECENT_WORDS.size >= MAX_RECENT) RECENT_WORDS.clear();
@@ -130,7 +194,15 @@ function indexPhrases(regex: RegExp, phrases: readonly string[]): void {
     }
     for (const word of firstWords) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), phrase]);
   }
-  PHRASE_INDEX.set(regex, { byFirstWord, compiled: new Map() });
+  const index: PhraseIndex = { byFirstWord, compiled: new Map() };
+  PHRASE_INDEX.set(regex, index);
+  // Texts already split into words were split without this list: forget them.
+  RECENT_WORDS.clear();
+  for (const word of byFirstWord.keys()) {
+    const lists = LISTS_BY_FIRST_WORD.get(word);
+    if (lists) lists.push(index);
+    else LISTS_BY_FIRST_WORD.set(word, [index]);
+  }
 }
 
 function stickyFor(index: PhraseIndex, word: string): RegExp | undefined {
@@ -145,10 +217,10 @@ function stickyFor(index: PhraseIndex, word: string): RegExp | undefined {
 }
 
 function findPhrases(index: PhraseIndex, text: string): RegExpExecArray[] {
-  const { words, starts } = wordRuns(text);
+  const { words, starts, candidates } = wordRuns(text);
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (let at = 0; at < words.length; at++) {
+  for (const at of candidates.get(index) ?? []) {
     const start = starts[at] ?? 0;
     if (start < from) continue;
     const sticky = stickyFor(index, words[at] ?? "");

@@ -1,6 +1,16 @@
-import type { Recognizer } from "./recognizer";
+import { type Candidate, type Recognizer, runPatterns } from "./recognizer";
 
 const OLD = "(?:9\\d|1[01]\\d)";
+
+/**
+ * A number said with feeling or closing a clause ("so i did the math... 93!!", "a Christmas baby AND 94
+ * 🎄"): an age only next to a birthday or a birth.
+ */
+const EXCLAIMED = /(?<![\w.$#/:,-])(9\d|1[01]\d)(?=!|\s?\u{1F382}|\s*(?:$|[.,]\s|\p{Extended_Pictographic}))/gu;
+/** Readings that are not ages: "room 94", "sats 92", "BP 98". */
+const MEASURE_BEFORE =
+  /\b(?:room|rm|bed|bay|unit|floor|ward|pod|trauma|no|number|bp|hr|sats?|o2|spo2|temp|glucose|sugar|weight|score|pulse|rate|of|out of|scored|hit|got)\s*#?\s*$/i;
+const BIRTHDAY_NEAR = /\b(?:birthday|bday|b-day|born|turns|turned|years young)\b/i;
 
 /**
  * Ages over 89, which Safe Harbor treats as identifiers: "92 y/o", "a 91-year-old", "99th birthday",
@@ -51,7 +61,26 @@ export const age: Recognizer = {
         /\b(?:ninety|(?:one|a) hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?(?=[- ](?:years?[- ]old|yrs?[- ]old|y\/?o\b|birthday|bday)|th birthday)/gi,
       score: 0.8,
     },
+    {
+      // "He's ninety-four and still splits his own wood", "Ninety-seven and corrected my grammar": an age
+      // in words said of someone, or opening a sentence with nothing after it but "and" or a stop.
+      name: "in words, said of someone",
+      regex:
+        /(?:\b(?:he's|she's|hes|shes|he is|she is|is now|who's|who is|turned|turns|turning|aged?)\s|^|[.!?\n]\s*)((?:ninety|a hundred|one hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=\s+(?:and|but|now|this|today|years|yrs)\b|\s*[,.!;]|\s*$)/gi,
+      group: 1,
+      score: 0.75,
+    },
     { name: "in brackets", regex: new RegExp(`\\((${OLD})\\)`, "g"), group: 1, score: 0.6 },
+    {
+      // "my pt today is 103", "the lady in 4 is 96": a person, maybe a room, then "is" and the age.
+      name: "person is",
+      regex: new RegExp(
+        `\\b(?:pt|patient|lady|guy|man|woman|gentleman|grandma|grandpa|resident|client|mr\\.? \\w+|mrs\\.? \\w+|ms\\.? \\w+)(?: in (?:room |rm |bed |bay )?\\d{1,4}[a-z]?)?(?: (?:today|now|here|tonight|literally|actually|really))? is (${OLD})(?=[\\s,!)]|\\.(?!\\d)|$)(?! (?:minutes|mins|hours|days|weeks|percent|%|mg|patients|people|over|lbs?|kg|bpm|degrees|on))`,
+        "gi",
+      ),
+      group: 1,
+      score: 0.7,
+    },
     {
       name: "died at",
       regex: new RegExp(
@@ -62,4 +91,16 @@ export const age: Recognizer = {
       score: 0.7,
     },
   ],
+  find(text: string): Candidate[] {
+    const found = runPatterns(this, text);
+    for (const match of text.matchAll(EXCLAIMED)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (found.some((candidate) => candidate.start < end && candidate.end > start)) continue;
+      if (!BIRTHDAY_NEAR.test(text.slice(Math.max(0, start - 80), end + 40))) continue;
+      if (MEASURE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      found.push({ start, end, type: "age", recognizer: "age", confidence: 0.6 });
+    }
+    return found;
+  },
 };

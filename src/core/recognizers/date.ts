@@ -5,9 +5,15 @@ const MONTH =
 const MONTH_LOWER =
   "(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+/** Any month, any case, short or long: "feb", "March", "sept". */
+const ANY_MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** Days written as ordinal words: "the fourth of june", "june twenty-first". */
+const DAY_WORD =
+  "(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 const BIRTH = /\b(?:dob|d\.o\.b|born|birth ?date|date of birth|birthday|bday|b-day)\b/;
 const EVENT =
-  /(?:\bs\/p|\b(?:admit(?:ted)?|admission|discharg\w*|died|death|passed|deceased|dod|seen|visit|surgery|procedure|op|delivered|transferred|since|on|from|dated?|until|chole|lap|surgery))\b/;
+  /(?:\bs\/p|\bd\/c(?:'d)?|\b(?:admit(?:ted)?|admission|discharg\w*|died|death|passed|expired|coded|deceased|dod|seen|visit|surgery|procedure|op|delivered|transferred|since|on|from|dated?|until|chole|lap|surgery))\b/;
 
 /** Month 1-12 and a day the month can have (Feb 29 allowed). */
 function isRealDate(month: number, day: number): boolean {
@@ -66,6 +72,41 @@ export const date: Recognizer = {
     },
     { name: "day month", regex: new RegExp(`\\b${DAY} (?:of )?${MONTH}(?:,? (?:19|20)\\d\\d)?\\b`, "g"), score: 0.8 },
     {
+      // "born 9 feb 1931", "on 3 june": typed in lowercase ("may" and "mar" only with a year: "5 may be").
+      name: "day month lowercase",
+      regex: new RegExp(
+        `\\b${DAY} (?:of )?(?:${MONTH_LOWER}\\.?(?:,? (?:19|20)\\d\\d)?|(?:may|mar)\\.?,? (?:19|20)\\d\\d)\\b`,
+        "g",
+      ),
+      score: 0.7,
+    },
+    {
+      // "the fourth of june", "June twenty-first", "may the fourth".
+      name: "day in words",
+      regex: new RegExp(`\\b(?:the )?${DAY_WORD} of ${ANY_MONTH}\\b|\\b${ANY_MONTH} (?:the )?${DAY_WORD}\\b`, "gi"),
+      score: 0.7,
+    },
+    {
+      // "since the 14th (admit)", "on the 3rd": a day of this month, but not "the 3rd floor" or "the 2nd time".
+      name: "day of the month",
+      regex:
+        /\b(?:since|on|from|until|till|after|before|by) (the (?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s?(?:floor|fl|time|times|day|days|week|weeks|month|grade|graders?|try|attempt|round|rounds|shift|shifts|baby|babies|child|kid|year|years|place|world|person|people|one|ones|patient|pt|pts|call|calls|case|cases|night|nights|dose|doses|line|street|st|ave|avenue|and \d|or \d|most|highest|lowest|largest|biggest|best|worst|quarter|period|trimester|degree|string|wheel|party|wave|unit|bed|room|stage|generation|edition|annual|anniversary|of (?!this month|last month|next month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\w+)\b)/gi,
+      group: 1,
+      score: 0.6,
+    },
+    {
+      // A month alone ("coded on us in april", "L&D in may"): a date only when tied to an event; the
+      // rules decide. "may" and "march" count only after these words, where they cannot be verbs.
+      name: "month alone",
+      regex: new RegExp(
+        `\\b(?:(?:in|since|during|until|till|from|early|late|mid|last|this past|back in) |mid-)(${ANY_MONTH})\\b(?![\\s.-]?\\d|\\.\\w)`,
+        "gi",
+      ),
+      group: 1,
+      score: 0.4,
+      label: "month",
+    },
+    {
       name: "month year",
       regex: new RegExp(`\\b${MONTH} (?:of )?(?:19|20)\\d\\d\\b`, "g"),
       score: 0.5,
@@ -79,7 +120,15 @@ export const date: Recognizer = {
     "admitted",
     "admit",
     "discharged",
+    "d/c",
+    "d/c'd",
+    "dc'd",
     "died",
+    "passed",
+    "expired",
+    "coded",
+    "delivered",
+    "transferred",
     "on",
     "since",
     "from",

@@ -1,4 +1,4 @@
-import { labelled, type Recognizer } from "./recognizer";
+import { labelled, partialAfterLabel, type Recognizer } from "./recognizer";
 
 /** Device identifiers and serial numbers: "pacemaker serial PM2211-0938", "S/N 88A1", IMEI, MAC addresses. */
 export const device: Recognizer = {
@@ -23,11 +23,43 @@ export const device: Recognizer = {
           "pacemaker",
           "implant id",
           "asset tag",
+          "bracelet id",
+          "bracelet",
+          "med alert",
+          "medical alert",
+          "medic alert",
+          "transmitter",
+          "transmitter id",
+          "sensor id",
+          "receiver id",
+          "pump id",
+          "cgm id",
+          "implant serial",
         ],
         "[A-Z0-9][A-Z0-9-]{3,24}",
       ),
       group: 1,
       score: 0.8,
+    },
+    {
+      // "a serial sticker ending e77-0041-q": the tail of a serial still names one device.
+      name: "partial",
+      regex: partialAfterLabel(
+        ["serial", "serial number", "s/n", "sn", "device id", "udi", "imei"],
+        "[A-Z0-9][A-Z0-9-]{2,15}",
+      ),
+      group: 1,
+      score: 0.7,
+      label: "partial serial number",
+    },
+    {
+      // "the serial for Mr. Haddad's pacer interrogation — it's PJN204719H", "pump serial for mrs haddad,
+      // it's 87G-33021-A": the label, a few words, then "it's" and the serial.
+      name: "serial a few words before",
+      regex:
+        /\b(?:serial|s\/n|serial number)(?!\w)[^\d\n]{0,40}?(?:\bit'?s|\bit is|\bis|#|:)\s{0,2}((?=[A-Z-]{0,8}\d)[A-Z0-9][A-Z0-9-]{3,24})(?![\w-])/gi,
+      group: 1,
+      score: 0.7,
     },
     {
       name: "mac address",

@@ -22,10 +22,14 @@ import { vehicle } from "./vehicle";
 import { zip } from "./zip";
 
 /**
- * Every recognizer the engine runs. Order is priority when two report the same characters: a labelled
- * identifier (SSN, MRN, plan ID) beats the generic shape another recognizer also sees (a phone, a date).
+ * Every recognizer the engine runs. Order is priority when two report the same characters: an email or
+ * a link holds whatever numbers it carries ("...chart?patientId=00417729" is one link, not an MRN); then
+ * a labelled identifier (SSN, MRN, plan ID) beats the generic shape another recognizer also sees (a
+ * phone, a date).
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
+  email,
+  url,
   ssn,
   mrn,
   healthPlan,
@@ -34,8 +38,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   vehicle,
   device,
   code,
-  email,
-  url,
   ip,
   phone,
   date,

@@ -1,4 +1,4 @@
-import { CITIES, FIRST_NAMES, LAST_NAMES } from "../context/name-lexicon";
+import { CITIES, FIRST_NAMES, KNOWN_WORDS, LAST_NAMES } from "../context/name-lexicon";
 import { type Candidate, type Recognizer, runPatterns } from "./recognizer";
 
 const CAP = "[A-Z][A-Za-z'.-]{1,24}";
@@ -11,6 +11,10 @@ const ROAD_SUFFIX =
 /** Capitalized words that cannot be a town ("in Pediatrics", "from ICU", "in March"). */
 const NOT_A_PLACE =
   /^(?:The|Our|My|His|Her|Their|This|That|A|An|ICU|ER|ED|OR|NICU|PICU|PACU|Pediatrics|Radiology|Cardiology|Oncology|Surgery|Labor|Delivery|Triage|Recovery|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Mr|Mrs|Ms|God|Christ|Jesus|Heaven|Room|Bed|Bay|Unit|Hospital|Clinic|America|USA|US|Spanish|English|Grand|Rounds|Epic|Cerner|Twitter|Facebook|Instagram|LinkedIn|TikTok|COVID|Covid)\b/;
+
+/** A workplace or a street, then "in": the next capitalized word is a town. */
+const PLACE_IN =
+  /\b(?:plant|factory|farm|ranch|school|mill|mine|warehouse|store|church|home|house|apartment|trailer|camp|jail|prison|shelter|bar|restaurant|job|works?|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|highway|hwy) in\s$/i;
 
 /** Town-shaped names: "Maplewood", "Millbrook", "Cedar Falls", "Pleasantville". */
 const TOWN_SHAPE =
@@ -31,12 +35,30 @@ export const location: Recognizer = {
   patterns: [
     {
       name: "numbered road",
-      regex: /\b(?:(?:Route|Rte|Rt|Highway|Hwy|Interstate|State Road|County Road|US)[- ]?|I-)\d{1,3}[A-Z]?\b/g,
+      regex:
+        /\b(?:(?:Route|Rte|Rt|Highway|Hwy|Interstate|State Road|County Road|US|SR|CR|FM|SH)[- ]?|I-)\d{1,4}[A-Z]?\b/g,
       score: 0.8,
     },
     {
+      // Typed fast: "a rollover on hwy 64", "i-40 eastbound", "route 9". ("us 64" is left out: "us" is a word.)
+      name: "numbered road lowercase",
+      regex:
+        /\b(?:(?:route|rte|hwy|highway|interstate|state road|county road|state route|sr|cr)[- ]?|i-)\d{1,4}[a-z]?\b(?![\w.%])/g,
+      score: 0.7,
+    },
+    {
+      // British and Irish roads: "the crash on the N4", "stuck on the M25".
+      name: "lettered road",
+      regex: /\b(?:on|off|along|near|onto|down|up|from|via|by|at) the ([AMN]\d{1,4})\b(?![\w%-])/g,
+      group: 1,
+      score: 0.7,
+    },
+    {
       name: "named road",
-      regex: new RegExp(`\\b(?:on|off|at|near|along|down)\\s(${CAPS}\\s(?:${ROAD_SUFFIX}))\\b`, "g"),
+      regex: new RegExp(
+        `\\b(?:on|off|at|near|along|down)\\s(${CAPS}\\s(?:${ROAD_SUFFIX}|${ROAD_SUFFIX.toLowerCase()}))\\b`,
+        "g",
+      ),
       group: 1,
       score: 0.6,
     },
@@ -52,6 +74,42 @@ export const location: Recognizer = {
         "g",
       ),
       score: 0.7,
+      label: "school",
+    },
+    {
+      // Where something happened to someone: "a hiker who fell at Angel's Landing", "collapsed at Lambeau".
+      name: "where it happened",
+      regex: new RegExp(
+        `\\b(?:fell|crashed|collapsed|drowned|wrecked|flipped|was hit|got hit|was found|was injured|got hurt|was stung|was bitten) (?:at|on|in|near|off|into) (?:the )?(${CAPS})`,
+        "g",
+      ),
+      group: 1,
+      score: 0.6,
+    },
+    {
+      // Where someone lives, typed in lowercase: "she lives off old mill rd", "his farm out on miller road".
+      name: "home road lowercase",
+      regex:
+        /\b(?:lives|living|lived|house|home|farm|trailer|place)\s(?:off(?: of)?|on|out on|up on|down on|by|near|at the end of)\s((?:[a-z][a-z'-]{1,20}\s){1,2}(?:rd|road|ln|lane|st|street|ave|avenue|dr|drive|hwy|highway|pike|trail|way|blvd|ct|court|loop|cir))\b/g,
+      group: 1,
+      score: 0.6,
+    },
+    {
+      // Typed in lowercase: "his class at lincoln elementary", "goes to roosevelt middle school".
+      name: "school lowercase",
+      regex:
+        /\b(?:at|to|from|attends|attend|attending)\s(?!(?:the|a|an|our|my|his|her|their|this|that|local|public|private|any|every|no)\s)([a-z][a-z'.-]{2,24}(?:\s[a-z][a-z'.-]{2,24})?\s(?:elementary(?:\sschool)?|middle school|high school|junior high|academy))\b/g,
+      group: 1,
+      score: 0.6,
+      label: "school",
+    },
+    {
+      // "the kid from jackson high": a lowercase "high" only after a word that can be a name or a town.
+      name: "high school lowercase",
+      regex:
+        /\b(?:at|to|from|attends|attend|attending)\s([a-z][a-z'.-]{2,24}\shigh)\b(?!\s(?:school|up|risk|dose|fever|flow|enough|level|levels|bp|blood))/g,
+      group: 1,
+      score: 0.55,
       label: "school",
     },
     {
@@ -81,27 +139,33 @@ export const location: Recognizer = {
     {
       name: "from a town",
       regex: new RegExp(
-        `\\b(?:from|in|near|outside(?: of)?|out in|up in|down in|lives in|living in|resident of|native of)\\s(${CAPS})`,
+        `\\b(?:from|in|near|outside(?: of)?|out in|up in|down in|lives in|living in|resident of|native of|(?:out|up|down|way) (?:past|near|by|beyond|around))\\s(${CAPS})`,
         "g",
       ),
       group: 1,
       score: 0.5,
     },
   ],
-  validate: (value) => !NOT_A_PLACE.test(value),
+  // Respirator masks, not roads: "on the N95".
+  validate: (value) => !NOT_A_PLACE.test(value) && !/^N(?:95|99|100)$/.test(value),
   find(text: string): Candidate[] {
     return runPatterns(this, text).filter((candidate) => {
+      if (candidate.confidence === 0.55) {
+        const name = text.slice(candidate.start, candidate.end).split(/\s/)[0] ?? "";
+        return FIRST_NAMES.has(name) || LAST_NAMES.has(name) || CITIES.has(name) || !KNOWN_WORDS.has(name);
+      }
       if (candidate.confidence !== 0.5) return true;
       // "in X" is a town only when X is a known city, or "from X" stands on its own.
       const value = text.slice(candidate.start, candidate.end);
       const first = value.split(" ")[0]?.toLowerCase() ?? "";
-      if (FIRST_NAMES.has(first) || LAST_NAMES.has(first)) return false;
       const lead = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+      // "the Tyson plant in Noel": after a named workplace or street, "in X" is its town even if X is a name.
+      if (PLACE_IN.test(lead)) return true;
+      if (FIRST_NAMES.has(first) || LAST_NAMES.has(first)) return false;
       return (
         CITIES.has(value.toLowerCase()) ||
         (TOWN_SHAPE.test(value) && !NOT_A_TOWN.test(value)) ||
-        /\b(?:from|outside(?: of)?|lives in|living in|resident of|native of|out in|up in|down in)\s$/.test(lead) ||
-        /\b(?:plant|factory|farm|ranch|school|mill|mine|warehouse|store|church|home|house|apartment|trailer|camp|jail|prison|shelter|bar|restaurant|job|works?|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|highway|hwy) in\s$/i.test(
+        /\b(?:from|outside(?: of)?|lives in|living in|resident of|native of|out in|up in|down in|(?:out|up|down|way) (?:past|near|by|beyond|around))\s$/.test(
           lead,
         )
       );

@@ -1,4 +1,32 @@
-import { labelled, type Recognizer } from "./recognizer";
+import { labelled, partialAfterLabel, type Recognizer } from "./recognizer";
+
+const MRN_LABELS = [
+  "mrn",
+  "mr",
+  "med rec",
+  "medical record",
+  "medical record number",
+  "chart",
+  "record #",
+  "hospital number",
+  // Hospital and national record numbers as other systems write them: "hosp no. K4471902", "NHS no 943 476 5919".
+  "hosp no",
+  "hospital no",
+  "hosp number",
+  "hosp #",
+  "unit number",
+  "UR number",
+  "URN",
+  "NHS number",
+  "NHS no",
+  "CHI number",
+  "patient id",
+  "pt id",
+  "patient number",
+  "EMPI",
+  "CSN",
+  "MRN#",
+];
 
 /** Medical record numbers, which only ever appear with a label ("MRN 00938271", "chart #A1234567"). */
 export const mrn: Recognizer = {
@@ -7,27 +35,17 @@ export const mrn: Recognizer = {
   patterns: [
     {
       name: "labelled",
-      regex: labelled(
-        [
-          "mrn",
-          "mr",
-          "med rec",
-          "medical record",
-          "medical record number",
-          "chart",
-          "record #",
-          "hospital number",
-          "patient id",
-          "pt id",
-          "patient number",
-          "EMPI",
-          "CSN",
-          "MRN#",
-        ],
-        "[A-Z]{0,3}\\d[\\d-]{3,14}",
-      ),
+      regex: labelled(MRN_LABELS, "[A-Z]{0,3}\\d[\\d-]{3,14}"),
       group: 1,
       score: 0.9,
+    },
+    {
+      // "his MR# ends 8841": the last digits of a record number still point at one chart.
+      name: "partial",
+      regex: partialAfterLabel(["mrn", "mr", "medical record", "med rec", "chart"], "\\d{4,6}"),
+      group: 1,
+      score: 0.8,
+      label: "partial medical record number",
     },
   ],
   validate: (value) => value.replace(/\D/g, "").length >= 4 && !/^(19|20)\d\d$/.test(value),

@@ -1,3 +1,4 @@
+import { mentionsHealth } from "../context/health-terms";
 import { AMBIGUOUS_FIRST_NAMES, CITIES, FIRST_NAMES, KNOWN_WORDS, LAST_NAMES, REGIONS } from "../context/name-lexicon";
 import { type Token, tokenize } from "../text/tokens";
 import type { Candidate, Recognizer } from "./recognizer";
@@ -10,6 +11,8 @@ const HONORIFICS: Record<string, string> = {
   miss: "honorific",
   mx: "honorific",
   mister: "honorific",
+  // A traditional title ("Chief Adebayo", "Chief Anyanwu's family"); capitalized only, checked below.
+  chief: "honorific",
   dr: "clinician",
   doctor: "clinician",
   doc: "clinician",
@@ -37,6 +40,37 @@ const HONORIFICS: Record<string, string> = {
   aunt: "relative",
   auntie: "relative",
   uncle: "relative",
+  // Courtesy titles from other languages, used as "Mr." and "Mrs." are: "bà Lan", "Pan Wiśniewski",
+  // "doña Carmen". Many are also words ("pan", "don"), so the name after them must be capitalized.
+  bà: "courtesy",
+  ông: "courtesy",
+  cô: "courtesy",
+  chú: "courtesy",
+  bác: "courtesy",
+  don: "courtesy",
+  doña: "courtesy",
+  dona: "courtesy",
+  señor: "courtesy",
+  senor: "courtesy",
+  señora: "courtesy",
+  senora: "courtesy",
+  sra: "courtesy",
+  srta: "courtesy",
+  pan: "courtesy",
+  pani: "courtesy",
+  herr: "courtesy",
+  frau: "courtesy",
+  madame: "courtesy",
+  mme: "courtesy",
+  monsieur: "courtesy",
+  signor: "courtesy",
+  signora: "courtesy",
+  senhor: "courtesy",
+  senhora: "courtesy",
+  mzee: "courtesy",
+  bibi: "courtesy",
+  haji: "courtesy",
+  hajji: "courtesy",
   pastor: "title",
   father: "title",
   rev: "title",
@@ -66,6 +100,8 @@ const PATIENT_ANCHORS = new Set([
   "newborn",
   "resident",
   "client",
+  // a pet's owner is the patient's guardian: "owner jen harper says thanks"
+  "owner",
 ]);
 const GREETINGS = new Set([
   "hi",
@@ -94,14 +130,114 @@ const NOT_NAME = new Set(
     "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday january february march april june july august september october november december " +
     "i im i'm icu er ed or nicu picu pacu md do rn np pa dds phd jr sr ii iii iv the a an and or but so of in on at to for with from by is was " +
     "god lord jesus christmas easter thanksgiving halloween covid team staff unit floor wing department dept east west north south " +
-    "happy merry congrats congratulations thanks thank welcome hi hello hey dear please" +
+    "happy merry congrats congratulations thanks thank welcome hi hello hey dear please " +
+    // "our Patient Relations office", "Patient Services": a department after a patient word.
+    "relations services liaison advocate advocacy portal experience navigator" +
     " mom dad mama papa grandma grandpa nana papa aunt uncle"
   ).split(" "),
 );
 
+/** An age right after a name: "Fisk, 92,", "Ava (age 8)", "Jaylen Brooks, the 17yo", "Mateo, 6, rang the bell". */
+const AGE_AFTER_NAME =
+  /^(?:,\s(?:9\d|1[01]\d|\d{1,2}),|\s\((?:age\s)?\d{1,3}\)|,\s(?:the |a |an |our |my )?\d{1,3}[- ]?(?:yo|y\/o|y\.o\.|years?[- ]old|yr[- ]old|mo[- ]old|months?[- ]old|weeks?[- ]old)\b)/;
+
+/** "sharing Adaeze's journey", "Keoni's recovery": a name owning a care story. */
+const STORY_OWNER =
+  /^'s (?:[\w-]+ )?(?:story|journey|progress|transformation|recovery|results|fight|battle|smile|testimonial)\b/;
+
 /** Verbs that follow a patient's first name at the start of a story ("Emma came in", "Jose coded"). */
 const PATIENT_STORY_VERB =
-  /^\s(?:\([^)]{1,20}\)\s)?(?:came in|was admitted|was discharged|was seen|went home|got discharged|coded|passed|underwent|finished|rang the bell|is recovering|had (?:his|her|their) |beat |was diagnosed|presented|arrived|fell|crashed|delivered|is doing|is back|needed)/;
+  /^\s(?:\([^)]{1,20}\)\s)?(?:came in|was admitted|was discharged|was seen|went home|got discharged|coded|passed|underwent|finished|rang the bell|is recovering|had (?:his|her|their) |beat |was diagnosed|presented|arrived|fell|crashed|delivered|is doing|is back|needed|said (?:i|we) (?:could|can) (?:share|post)|(?:gave|has given) (?:us|me) permission|agreed to (?:share|let us))/;
+
+/** Right after a name: "in" and a room or bed ("priya in 5B", "JT in 14B", "Lan in rm 302"), not a duration. */
+const IN_ROOM_AFTER =
+  /^ (?:(?:on|from|in) \d{1,2} ?(?:west|east|north|south|West|East|North|South)\b|in (?:room |rm |bed |bay )?#?(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?![\w-]|[:.,]\d)(?!\s?(?:mg|mcg|ml|min|mins|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|patients?|pts?|people|ppl|%|am|pm|rooms|beds|spots|places)\b))/;
+/** Unit and role abbreviations that stand where initials would ("ICU in 4", "PT in 2"). */
+const ACRONYMS = new Set(
+  "ICU ER ED OR PT RN MD NP PA CT IV GI ENT EMS CNA LPN OB US UK ID IT HR BP OT ST DR MRI EKG ECG CCU PCU SDU PACU NICU PICU LD LDR ORS DNR AMA ASAP FYI TBH IMO LOL OMG BTW".split(
+    " ",
+  ),
+);
+const DETERMINERS = new Set(
+  "the a an our my your his her their this that these those some any every each no".split(" "),
+);
+/** Nicknames before a given name: "big mike", "little amara", "lil Jay". */
+const NICKNAME_PREFIXES = new Set(["big", "little", "lil", "sweet", "ol"]);
+/** What follows a lowercase given name in a story: "little amara, her family...", "big mike from the 4th floor". */
+const AFTER_GIVEN_NAME =
+  /^(?:,|\s(?:from|in|on|at|is|was|who|has|had|keeps|kept|just|finally|came|went|and|with|says|said|asked|wants|got|needs)\b)/;
+
+/** A word that can be a name even in lowercase: not a known word, not a place, not a health term. */
+function couldBeLowercaseName(token: Token): boolean {
+  let verdict = LOWERCASE_NAME_VERDICTS.get(token.text);
+  if (verdict === undefined) {
+    verdict =
+      /^[a-z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'-]{2,}$/.test(token.text) &&
+      !isKnownWordForm(token.lower) &&
+      !AMBIGUOUS_FIRST_NAMES.has(token.lower) &&
+      !NOT_NAME.has(token.lower) &&
+      !REGIONS.has(token.lower) &&
+      !CITIES.has(token.lower) &&
+      !PATIENT_ANCHORS.has(token.lower) &&
+      !GREETINGS.has(token.lower) &&
+      !HONORIFICS[token.lower] &&
+      !mentionsHealth(token.lower);
+    if (LOWERCASE_NAME_VERDICTS.size >= MAX_REMEMBERED_WORDS) LOWERCASE_NAME_VERDICTS.clear();
+    LOWERCASE_NAME_VERDICTS.set(token.text, verdict);
+  }
+  return verdict;
+}
+
+/** Each word's answer, once: posts repeat the same few thousand words, and the answer is the word's alone. */
+const LOWERCASE_NAME_VERDICTS = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 20_000;
+
+/**
+ * The lexicon lists words in their plain form: "founded", "cases" and "stickers" are known words too.
+ * Strips the common endings and looks again.
+ */
+function isKnownWordForm(lower: string): boolean {
+  if (KNOWN_WORDS.has(lower)) return true;
+  const stems = [
+    lower.replace(/s$/, ""),
+    lower.replace(/es$/, ""),
+    lower.replace(/ies$/, "y"),
+    lower.replace(/ed$/, ""),
+    lower.replace(/d$/, ""),
+    lower.replace(/ied$/, "y"),
+    lower.replace(/(\w)\1ed$/, "$1"),
+    lower.replace(/ing$/, ""),
+    lower.replace(/ing$/, "e"),
+    lower.replace(/(\w)\1ing$/, "$1"),
+    lower.replace(/ly$/, ""),
+    lower.replace(/er$/, ""),
+  ];
+  return stems.some((stem) => stem !== lower && stem.length >= 3 && KNOWN_WORDS.has(stem));
+}
+
+/** Words after which a lowercase word can start a name: "shoutout to tony in 5B", "praying for kayden". */
+const BEFORE_LOWERCASE_NAME = new Set(
+  "to for and with & saw see visit visited love miss pray praying told asked".split(" "),
+);
+
+/**
+ * "priya in 5B", "JT in 14B": initials, or a word that can be a name, right before a room. A lowercase
+ * word that is no known name must open the sentence or follow a word that leads to a person ("the new
+ * grads in 6 North" is a group, not a name).
+ */
+function namesSomeoneInRoom(token: Token, previous: Token | undefined): boolean {
+  if (previous && DETERMINERS.has(previous.lower)) return false;
+  if (/^[A-Z]{2,3}$/.test(token.text)) return !ACRONYMS.has(token.text);
+  if (FIRST_NAMES.has(token.lower))
+    return token.capitalized
+      ? isNameLike(token)
+      : !AMBIGUOUS_FIRST_NAMES.has(token.lower) && !KNOWN_WORDS.has(token.lower);
+  const opens = token.sentenceStart || (previous !== undefined && BEFORE_LOWERCASE_NAME.has(previous.lower));
+  if (!opens) return false;
+  return token.capitalized
+    ? isNameLike(token) && couldBeLowercaseName({ ...token, text: token.lower })
+    : couldBeLowercaseName(token);
+}
 
 function isNameLike(token: Token | undefined): boolean {
   if (!token?.capitalized) return false;
@@ -181,7 +317,7 @@ export function findNames(text: string): Found[] {
       !next.capitalized &&
       !KNOWN_WORDS.has(next.lower) &&
       !NOT_NAME.has(next.lower) &&
-      /^[a-z]{3,}$/.test(next.text);
+      /^[a-z][a-z'-]{2,}$/.test(next.text);
     // "St. Mary's" is a saint or a hospital, not a person.
     const saint = token.lower === "st" && text[token.end] === ".";
     if (saint) {
@@ -192,6 +328,7 @@ export function findNames(text: string): Found[] {
       title &&
       next &&
       (isNameLike(next) || lowercaseSurname) &&
+      (title !== "courtesy" || next.capitalized) &&
       /^\.?\s$/.test(gapToNext) &&
       (title !== "clinician" || token.capitalized || token.lower === "dr")
     ) {
@@ -200,18 +337,25 @@ export function findNames(text: string): Found[] {
         token.lower === "nurse" ||
         token.lower === "coach" ||
         token.lower === "father" ||
-        token.lower === "judge"
+        token.lower === "judge" ||
+        token.lower === "chief"
       ) {
-        if (!token.capitalized) {
+        // "Chief Complaint", "Chief Resident": a role or a chart heading, not a title before a surname.
+        if (
+          !token.capitalized ||
+          (token.lower === "chief" && (KNOWN_WORDS.has(next.lower) || CHIEF_OF.test(next.lower)))
+        ) {
           index++;
           continue;
         }
       }
       const { endIndex, end } = extendName(text, tokens, index + 1, true);
-      const start = title === "honorific" ? token.start : next.start;
+      // "Mrs." and its equivalents belong to the name; a role ("Dr.", "Senator") labels it instead.
+      const personalTitle = title === "honorific" || title === "courtesy";
+      const start = personalTitle ? token.start : next.start;
       // A relative's title ("grandma Jean") is a plain name: "my grandma Rose" is family, decided by the rules.
-      const label = title === "honorific" || title === "relative" ? undefined : title;
-      push(start, end, title === "honorific" ? 0.9 : 0.8, label);
+      const label = personalTitle || title === "relative" ? undefined : title;
+      push(start, end, personalTitle ? 0.9 : 0.8, label);
       index = endIndex;
       continue;
     }
@@ -240,8 +384,41 @@ export function findNames(text: string): Found[] {
       continue;
     }
     // "a pt named darnell", "patient called Rosa": the name comes after "named".
+    // "a 19-year-old named Chidi", "a lad called Finn": a person in a story, then their name.
     const namedAfterAnchor =
-      (token.lower === "named" || token.lower === "called") && PATIENT_ANCHORS.has(tokens[index - 1]?.lower ?? "");
+      (token.lower === "named" || token.lower === "called") &&
+      (PATIENT_ANCHORS.has(tokens[index - 1]?.lower ?? "") ||
+        STORY_PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)));
+    // "pt is Huong Tran", "patient was Mr Ali": the name after "is", capitalized.
+    const after = tokens[index + 2];
+    if (
+      PATIENT_ANCHORS.has(token.lower) &&
+      next &&
+      (next.lower === "is" || next.lower === "was") &&
+      after?.capitalized &&
+      text.slice(next.end, after.start) === " " &&
+      isNameLike(after) &&
+      (isFirstName(after) || !KNOWN_WORDS.has(after.lower))
+    ) {
+      const { endIndex, end } = extendName(text, tokens, index + 2, true);
+      push(after.start, end, 0.8, "patient");
+      index = endIndex;
+      continue;
+    }
+    // "our girl Priyanka", "our warrior Mateo": the practice's way of naming its patient.
+    if (
+      OUR_ONE.has(token.lower) &&
+      tokens[index - 1]?.lower === "our" &&
+      next?.capitalized &&
+      gapToNext === " " &&
+      isNameLike(next) &&
+      (isFirstName(next) || !KNOWN_WORDS.has(next.lower))
+    ) {
+      const { endIndex, end } = extendName(text, tokens, index + 1, true);
+      push(next.start, end, 0.75, "patient");
+      index = endIndex;
+      continue;
+    }
     if ((PATIENT_ANCHORS.has(token.lower) || namedAfterAnchor) && next && anchorGap.test(gapToNext)) {
       const lowerName =
         !next.capitalized &&
@@ -249,8 +426,15 @@ export function findNames(text: string): Found[] {
         !AMBIGUOUS_FIRST_NAMES.has(next.lower) &&
         /^[a-z]{3,}$/.test(next.text) &&
         (isFirstName(next) || AFTER_LOWERCASE_NAME.test(text.slice(next.end, next.end + 12)));
+      // "patient Park Min-jun": a family name that is also a word, then a hyphenated given name.
+      const givenAfter = tokens[index + 2];
+      const hyphenatedGiven =
+        givenAfter !== undefined &&
+        text.slice(next.end, givenAfter.start) === " " &&
+        /^[A-Z][a-z]+-[a-z]+$/.test(givenAfter.text);
       const capitalName =
-        isNameLike(next) && (canFollow(next) || isFirstName(next) || AMBIGUOUS_FIRST_NAMES.has(next.lower));
+        isNameLike(next) &&
+        (canFollow(next) || isFirstName(next) || AMBIGUOUS_FIRST_NAMES.has(next.lower) || hyphenatedGiven);
       if (capitalName || lowerName) {
         let { endIndex, end } = extendName(text, tokens, index + 1, true);
         if (lowerName) {
@@ -285,7 +469,8 @@ export function findNames(text: string): Found[] {
         canFollow(candidate)
       ) {
         const { endIndex, end } = extendName(text, tokens, nameIndex);
-        push(candidate.start, end, 0.7, "addressed");
+        // "Meet Hamid!", "Introducing Lena": the name is shown to the readers, not spoken to.
+        push(candidate.start, end, 0.7, INTRODUCTIONS.has(token.lower) ? undefined : "addressed");
         index = endIndex;
         continue;
       }
@@ -319,8 +504,35 @@ export function findNames(text: string): Found[] {
         (LAST_NAMES.has(plural) ||
           LAST_NAMES.has(next.lower.slice(0, -1)) ||
           (plural !== "" && !KNOWN_WORDS.has(plural) && !KNOWN_WORDS.has(next.lower)));
-      if ((plural !== "" && surname) || (familyAfter && isNameLike(next))) {
+      // "on the Tablelands", "up in the Rockies": a region after a place preposition, not a family.
+      const region = /\b(?:on|in|at|across|near|over|through|around|up|down|out|beyond)\s$/i.test(
+        text.slice(Math.max(0, token.start - 8), token.start),
+      );
+      if (
+        ((plural !== "" && surname) || (familyAfter && isNameLike(next))) &&
+        !(region && !familyAfter && !LAST_NAMES.has(next.lower))
+      ) {
         push(next.start, familyAfter ? (tokens[index + 2] as Token).end : next.end, 0.6, "family");
+        index += 2;
+        continue;
+      }
+    }
+    // Someone right before a room, in any case: "priya in 5B", "JT in 14B keeps asking for me".
+    // Whose room it is (a patient's, or a nurse working in it) is the rules' call.
+    if (IN_ROOM_AFTER.test(text.slice(token.end, token.end + 40)) && namesSomeoneInRoom(token, tokens[index - 1])) {
+      push(token.start, token.end, 0.6);
+      index++;
+      continue;
+    }
+    // A nickname and a given name: "big mike from the 4th floor", "little amara, her family...".
+    if (NICKNAME_PREFIXES.has(token.lower) && next && gapToNext === " ") {
+      const after = text.slice(next.end, next.end + 12);
+      // "the big RCTs", "big ICU news": an acronym after "big" is not a given name.
+      const given = next.capitalized
+        ? isNameLike(next) && !KNOWN_WORDS.has(next.lower) && !/^[A-Z]{2,}s?$/.test(next.text)
+        : couldBeLowercaseName(next) && (FIRST_NAMES.has(next.lower) || AFTER_GIVEN_NAME.test(after));
+      if (given) {
+        push(token.start, next.end, 0.6);
         index += 2;
         continue;
       }
@@ -356,15 +568,70 @@ export function findNames(text: string): Found[] {
       index++;
       continue;
     }
-    // 7. An unknown capitalized word opening a patient story: "Jaylen came in with ...", "Fisk, 92,".
+    // One or two words that are no known word, owning care: "pull up priya nair's troponins", "Thuy's
+    // chemo", "bao's labs". The name lists are small; a health word after the possessive is the evidence.
+    const possessiveName = careOwner(text, tokens, index);
+    if (possessiveName > index) {
+      const last = tokens[possessiveName - 1] as Token;
+      push(token.start, last.end, 0.55);
+      index = possessiveName;
+      continue;
+    }
+    // A lowercase given name and surname, both in the name lists: "saw maria gonzalez in clinic".
+    if (
+      !token.capitalized &&
+      next &&
+      gapToNext === " " &&
+      FIRST_NAMES.has(token.lower) &&
+      LAST_NAMES.has(next.lower) &&
+      !next.capitalized &&
+      couldBeLowercaseName(token) &&
+      couldBeLowercaseName(next)
+    ) {
+      push(token.start, next.end, 0.6);
+      index += 2;
+      continue;
+    }
+    // An unknown capitalized word someone does something for, ending the clause: "ringing the bell for
+    // Thuy!!", "so proud of Keoni.", "shoutout to Amaru, who...". Whose name it is is the rules' call.
+    if (
+      token.capitalized &&
+      !token.sentenceStart &&
+      /^[A-Z][a-z\u00C0-\u024F'-]{2,}$/.test(token.text) &&
+      BEFORE_UNKNOWN_NAME.has(tokens[index - 1]?.lower ?? "") &&
+      text.slice((tokens[index - 1] as Token).end, token.start) === " " &&
+      /^(?:[!.,;:]|\s(?:who|whose)\b)/.test(text.slice(token.end, token.end + 7)) &&
+      !KNOWN_WORDS.has(token.lower) &&
+      isNameLike(token) &&
+      !mentionsHealth(token.lower)
+    ) {
+      push(token.start, token.end, 0.55);
+      index++;
+      continue;
+    }
+    // 7. An unknown capitalized word opening a patient story: "Jaylen came in with ...", "Fisk, 92,",
+    //    "Jaylen Brooks, the 17yo from...".
     if (token.capitalized && !KNOWN_WORDS.has(token.lower) && isNameLike(token)) {
+      let { endIndex, end } = extendName(text, tokens, index);
+      // A surname that is also a word, then an age: "Ji-woo Park (age 9)", "Thuy Long, 67,".
+      const surname = tokens[endIndex];
+      if (
+        surname?.capitalized &&
+        text.slice(end, surname.start) === " " &&
+        AGE_AFTER_NAME.test(text.slice(surname.end, surname.end + 40))
+      ) {
+        end = surname.end;
+        endIndex++;
+      }
       const after = text.slice(token.end, token.end + 40);
+      const afterName = text.slice(end, end + 40);
       if (
         PATIENT_STORY_VERB.test(after) ||
-        /^,\s(?:9\d|1[01]\d|\d{1,2}),/.test(after) ||
-        /^\s\((?:age\s)?\d{1,3}\)/.test(after)
+        PATIENT_STORY_VERB.test(afterName) ||
+        AGE_AFTER_NAME.test(after) ||
+        AGE_AFTER_NAME.test(afterName) ||
+        STORY_OWNER.test(text.slice(token.end, token.end + 30))
       ) {
-        const { endIndex, end } = extendName(text, tokens, index);
         push(token.start, end, 0.55);
         index = endIndex;
         continue;
@@ -380,14 +647,95 @@ export function findNames(text: string): Found[] {
     const start = (match.index ?? 0) + match[0].indexOf(value);
     push(start, start + value.length, 0.7, "initials");
   }
-  return found;
+  return withRepeats(text, tokens, found);
 }
+
+/**
+ * A one-word name found once is the same person wherever the word comes back capitalized: "Meet Hamid!
+ * ... Hamid walked out of our unit today".
+ */
+function withRepeats(text: string, tokens: Token[], found: Found[]): Found[] {
+  const single = new Map<string, Found>();
+  for (const name of found) {
+    const value = text.slice(name.start, name.end);
+    if (/^[A-Z][a-z\u00C0-\u024F'-]{2,}$/.test(value)) single.set(value, name);
+  }
+  if (single.size === 0) return found;
+  // Walk tokens and names together, both in order, so a post full of names stays linear.
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let coveredTo = -1;
+  const repeats: Found[] = [];
+  for (const token of tokens) {
+    while (next < spans.length && (spans[next] as Found).start <= token.start) {
+      coveredTo = Math.max(coveredTo, (spans[next] as Found).end);
+      next++;
+    }
+    const first = single.get(token.text);
+    if (first && token.end > coveredTo) {
+      repeats.push({
+        start: token.start,
+        end: token.end,
+        confidence: first.confidence,
+        ...(first.label ? { label: first.label } : {}),
+      });
+    }
+  }
+  return repeats.length === 0 ? found : [...found, ...repeats].sort((a, b) => a.start - b.start);
+}
+
+/** "Tony's Pizza", "Maria's Bakery": a business named after its owner, not a person in the story. */
+const BUSINESS_AFTER_NAME =
+  /^'s (?:Pizza|Pizzeria|Diner|Cafe|Café|Bakery|Deli|Grill|Bar|Pub|Restaurant|Kitchen|Tavern|Pharmacy|Hardware|Garage|Auto|Market|Store|Shop|Coffee|Donuts|Doughnuts|BBQ|Tacos|Catering|Florist|Flowers|Salon|Barbershop|Gym|Bistro|Burgers|Subs|Bagels|Creamery|Cakes|Cookies|Landscaping|Plumbing|Towing|Farm|Place)\b/;
+
+/** Words after "Chief" that make it a role or a chart heading ("Chief Complaint", "Chief Nursing Officer"). */
+const CHIEF_OF =
+  /^(?:complaint|complaints|resident|residents|medical|nursing|executive|operating|financial|information|technology|officer|of|justice|engineer|surgeon|physician|judge|inspector|petty|warrant|master|scientist|strategy|people|quality|clinical|academic)$/;
+
+/** A person in a story just before "named" or "called": "a 19-year-old named", "a lad called". */
+const STORY_PERSON_BEFORE =
+  /\b(?:guy|lady|man|woman|boy|girl|kid|gentleman|fella|lad|lass|baby|toddler|teen|teenager|mum|mom|dad|old|yo|y\/o|grandma|grandpa|veteran|farmer)\s$/i;
+/**
+ * The index after a one- or two-word name that owns care ("priya nair's troponins"), or `index` when the
+ * tokens there are no such name. Every word must be unknown, in one case style, and not a health term.
+ */
+function careOwner(text: string, tokens: Token[], index: number): number {
+  const token = tokens[index] as Token;
+  const unknown = (word: Token | undefined) =>
+    word !== undefined &&
+    word.capitalized === token.capitalized &&
+    (word.capitalized
+      ? isNameLike(word) && !KNOWN_WORDS.has(word.lower) && !mentionsHealth(word.lower)
+      : couldBeLowercaseName(word)) &&
+    !/^[A-Z]{2,}$/.test(word.text);
+  if (!unknown(token) || (token.capitalized && token.sentenceStart)) return index;
+  const next = tokens[index + 1];
+  const two = next !== undefined && text.slice(token.end, next.start) === " " && unknown(next);
+  const end = two ? (next as Token).end : token.end;
+  if (!/^'s\s/.test(text.slice(end, end + 3))) return index;
+  const after = text
+    .slice(end + 3, end + 40)
+    .split(/\s+/)
+    .slice(0, 2)
+    .join(" ");
+  return mentionsHealth(after) ? index + (two ? 2 : 1) : index;
+}
+
+/** Greetings that show a name to the readers rather than speak to its owner. */
+const INTRODUCTIONS = new Set(["meet", "introducing"]);
+/** Words a name can follow when something is done for its owner: "for Thuy", "proud of Keoni". */
+const BEFORE_UNKNOWN_NAME = new Set(["for", "with", "love", "miss", "congrats", "congratulations"]);
+
+/** After "our": how a practice names one of its patients ("our girl Priyanka"). */
+const OUR_ONE = new Set(["girl", "boy", "guy", "lady", "warrior", "kiddo", "fella", "gal"]);
 
 /** People's names: titles, patient words, greetings, "Surname, First", families and known first names. */
 export const person: Recognizer = {
   name: "person",
   type: "person",
   find(text: string): Candidate[] {
-    return findNames(text).map((name) => ({ ...name, type: "person", recognizer: "person" }));
+    return findNames(text)
+      .filter((name) => !BUSINESS_AFTER_NAME.test(text.slice(name.end, name.end + 24)))
+      .map((name) => ({ ...name, type: "person", recognizer: "person" }));
   },
 };

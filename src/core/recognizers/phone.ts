@@ -1,5 +1,5 @@
 import { findDigitRuns, looksSpreadOut } from "../text/digit-runs";
-import { before, type Candidate, type Recognizer, runPatterns } from "./recognizer";
+import { before, type Candidate, type Recognizer, runPatterns, spelledNumbersAfter } from "./recognizer";
 
 const FAX = /\bfax\b/;
 const SPREAD_CONTEXT = /\b(?:phone|call|cell|number|num|tel|fax|text|reach|mobile|ph|contact|#)\b|#/;
@@ -64,6 +64,13 @@ export const phone: Recognizer = {
       if (found.some((candidate) => candidate.start < run.end && candidate.end > run.start)) continue;
       const label = FAX.test(before(text, run.start, 25)) ? "fax" : "spread-out digits";
       found.push({ start: run.start, end: run.end, type: "phone", recognizer: "phone", confidence: 0.6, label });
+    }
+    // Read out in words, as people leave a number on a whiteboard: "call her at six oh two, five five five...".
+    const phoneLength = (digits: string) => /^1?\d{10}$|^\d{7}$/.test(digits);
+    for (const span of spelledNumbersAfter(text, SPREAD_CONTEXT, phoneLength)) {
+      if (found.some((candidate) => candidate.start < span.end && candidate.end > span.start)) continue;
+      const label = FAX.test(before(text, span.start, 25)) ? "fax" : "phone number in words";
+      found.push({ ...span, type: "phone", recognizer: "phone", confidence: 0.6, label });
     }
     return found;
   },

@@ -1,3 +1,4 @@
+import { findSpelledNumbers, type SpelledNumber } from "../text/spelled-digits";
 import type { CheckContext, EntityType, Span } from "../types";
 
 /** What a recognizer reports, in normalized-text coordinates. */
@@ -109,11 +110,61 @@ export function before(text: string, start: number, width = 30): string {
  * value. Built from plain alternations so there is no nested quantifier.
  */
 export function labelled(labels: string[], value: string, flags = "gi"): RegExp {
-  const alternatives = labels.map((label) => label.replace(/ /g, "[\\s-]?")).join("|");
+  const alternatives = labelAlternatives(labels);
   return new RegExp(
-    `\\b(?:${alternatives})(?:\\s?(?:#|no\\.?|num(?:ber)?\\.?|id))?[\\s:#.=-]{0,4}(?:is\\s|was\\s|of\\s)?(${value})`,
+    `\\b(?:${alternatives})(?:\\s?(?:#|no\\.?|num(?:ber)?\\.?|id))?[\\s:#.=(-]{0,4}(?:(?:is|was|of|says|said|reads|read)\\s)?(${value})`,
     flags,
   );
+}
+
+function labelAlternatives(labels: string[]): string {
+  return labels.map((label) => label.replace(/ /g, "[\\s-]?")).join("|");
+}
+
+/**
+ * A label separated from its value by a few words: "the billing # on his paperwork was 6 6 0 1...",
+ * "fishing license lol. # FL-2291847". The words between hold no digit and end in "#", ":", "is", "was",
+ * "says"; the gap is bounded, so a failed try costs at most 30 steps.
+ */
+export function labelledLoosely(labels: string[], value: string, flags = "gi"): RegExp {
+  return new RegExp(
+    `\\b(?:${labelAlternatives(labels)})(?!\\w)[^\\d\\n]{0,30}?(?:#|:|=|\\bis|\\bwas|\\bsays|\\breads)\\s{0,2}(${value})`,
+    flags,
+  );
+}
+
+/**
+ * Part of an identifier, which still points at one person: "MR# ends 8841", "serial sticker ending
+ * e77-0041-q", "member ID last 4 is 7731". One optional word may stand between label and "ending".
+ */
+export function partialAfterLabel(labels: string[], value: string, flags = "gi"): RegExp {
+  return new RegExp(
+    `\\b(?:${labelAlternatives(labels)})(?:\\s?#)?(?:\\s[a-z]{2,10})?[\\s:#]{0,3}(?:that |which )?(?:ending in|ending with|ends in|ends with|ending|ends|last (?:3|4|5|6|three|four|five|six)(?: digits)?(?: (?:is|are|of|was|were))?)[\\s:#]{0,3}(${value})(?![\\w-])`,
+    flags,
+  );
+}
+
+let spelledText: string | undefined;
+let spelledRuns: SpelledNumber[] = [];
+
+/**
+ * Numbers written in words ("six oh two, five five five...", "zip's nine-four-six-oh-nine") that follow
+ * one of the words of `label` within `window` characters, and whose digits `accept` takes.
+ */
+export function spelledNumbersAfter(
+  text: string,
+  label: RegExp,
+  accept: (digits: string) => boolean,
+  window = 40,
+): Span[] {
+  // Several recognizers ask about the same post in a row: read its spelled numbers once.
+  if (spelledText !== text) {
+    spelledText = text;
+    spelledRuns = findSpelledNumbers(text);
+  }
+  return spelledRuns
+    .filter((run) => accept(run.digits) && label.test(before(text, run.start, window)))
+    .map(({ start, end }) => ({ start, end }));
 }
 
 export function digitsOf(value: string): string {

@@ -1,4 +1,8 @@
+import { FIRST_NAMES, KNOWN_WORDS } from "../context/name-lexicon";
 import { before, type Candidate, type Recognizer, runPatterns } from "./recognizer";
+
+/** "priya in 5B", "JT in 14B": someone, then a room and wing with no "room" word. */
+const SOMEONE_IN_ROOM = /(?<![\w'-])([A-Za-z][A-Za-z'-]{1,20}) in (\d{1,4}[A-F]?)\b(?![\w-]|[:.,]\d)/g;
 
 const AFTER_NUMBER_NOT_A_ROOM =
   /^\s?(?:mg|mcg|ml|cc|units?|min|minutes?|mins|hours?|hrs?|days?|weeks?|months?|years?|yrs?|patients?|pts?|people|visits?|%|lbs?|kg|calories|steps|miles|am|pm|beds|rooms)\b/i;
@@ -16,8 +20,23 @@ export const room: Recognizer = {
     {
       name: "labelled",
       regex:
-        /\b(?:room|rm|bed|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
+        /\b(?:room|rm|bed|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot|ldr|exam)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
       score: 0.8,
+    },
+    {
+      // "whoever is in bay three", "bed two keeps calling": a room number in words.
+      name: "in words",
+      regex:
+        /\b(?:room|bed|bay|cubicle|ldr|resus)\s(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![- ](?:of|or|more|times|days|nights|weeks|months|years|hours|people|patients|nurses))/gi,
+      score: 0.6,
+    },
+    {
+      // Units named by floor and wing: "her stay with us on 4 West", "transferred to 5N".
+      name: "floor and wing",
+      regex: /\b(?:on|to|from|at|in) (\d{1,2} ?(?:West|East|North|South|west|east|north|south|[NSEW]))\b(?![\w-])/g,
+      group: 1,
+      score: 0.6,
+      label: "unit",
     },
     {
       name: "labelled upper",
@@ -28,7 +47,7 @@ export const room: Recognizer = {
   validate: (value, text, span) => {
     if (/\b(?:19|20)\d\d\b/.test(value)) return false;
     // "chair 2" is a dental operatory only near a patient or a visit; "bay" and "bed" count alone.
-    if (/^(?:chair|recliner|slot|stretcher)/i.test(value)) return PATIENT_NEAR.test(before(text, span.start, 60));
+    if (/^(?:chair|recliner|slot|stretcher|exam)/i.test(value)) return PATIENT_NEAR.test(before(text, span.start, 60));
     return !AFTER_NUMBER_NOT_A_ROOM.test(text.slice(span.end, span.end + 12));
   },
   find(text: string): Candidate[] {
@@ -51,6 +70,36 @@ export const room: Recognizer = {
       )
         continue;
       found.push({ start, end, type: "room", recognizer: "room", confidence: 0.6, label: "room number" });
+    }
+    for (const match of text.matchAll(SOMEONE_IN_ROOM)) {
+      const who = match[1] as string;
+      const value = match[2] as string;
+      const start = (match.index ?? 0) + match[0].length - value.length;
+      if (found.some((candidate) => candidate.start < start + value.length && candidate.end > start)) continue;
+      const lower = who.toLowerCase();
+      // A bare number needs a known name or initials before it ("maria in 12"); a wing letter ("5B") less.
+      const bare = /\d$/.test(value);
+      if (
+        bare &&
+        (/^(?:19|20)\d\d$/.test(value) ||
+          AFTER_NUMBER_NOT_A_ROOM.test(text.slice(start + value.length, start + value.length + 12)))
+      )
+        continue;
+      if (bare && !FIRST_NAMES.has(lower) && !/^[A-Z]{2,3}$/.test(who)) continue;
+      const someone =
+        /^[A-Z]{2,3}$/.test(who) ||
+        FIRST_NAMES.has(lower) ||
+        PATIENT_NEAR.test(lower) ||
+        (!KNOWN_WORDS.has(lower) && /^[a-z]/i.test(who) && !/^[A-Z]{2,}$/.test(who));
+      if (!someone) continue;
+      found.push({
+        start,
+        end: start + value.length,
+        type: "room",
+        recognizer: "room",
+        confidence: 0.6,
+        label: "room number",
+      });
     }
     return found;
   },

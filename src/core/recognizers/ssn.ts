@@ -2,7 +2,9 @@ import { findDigitRuns, looksSpreadOut } from "../text/digit-runs";
 import { before, type Candidate, labelled, type Recognizer, runPatterns } from "./recognizer";
 
 const SSN_LABELS = ["ssn", "ss#", "ss", "social security", "social security number", "social", "soc sec"];
-const SSN_WORD = /\b(?:ssn|ss#|social(?: security)?|soc sec)\b/;
+const SSN_WORD = /\b(?:ssns?|social(?: security)?|soc sec)\b|\bss#/;
+/** 123.45.6789 or 123 45 6789: the SSN's 3-2-4 grouping with dots or spaces. */
+const SSN_SHAPE = /(?<![\w.-])\d{3}([. ])\d{2}\1\d{4}(?![\w-]|\.\d)/g;
 
 /** Area 000, 666 and 900-999, group 00 and serial 0000 are never issued (SSA). */
 function isIssuable(digits: string): boolean {
@@ -34,6 +36,15 @@ export const ssn: Recognizer = {
       label: "partial SSN",
     },
     {
+      // "don't post your social here (even the last four, 6620)": the last four, with the SSN word near.
+      name: "last four near the word",
+      regex: /\blast (?:4|four)(?: digits)?[\s,:]{1,3}(?:is\s|was\s|=\s?)?(\d{4})\b/gi,
+      group: 1,
+      score: 0.7,
+      needsContext: true,
+      label: "partial SSN",
+    },
+    {
       name: "last four of",
       regex:
         /\blast (?:4|four)(?: digits)? of (?:(?:his|her|their|the|my|pt'?s|patient'?s) )?(?:ssn|social(?: security)?(?: number)?)[\s:,]{0,3}(?:is\s|was\s|=\s?)?(\d{4})\b/gi,
@@ -46,6 +57,15 @@ export const ssn: Recognizer = {
   validate: (value) => isIssuable(value.replace(/\D/g, "")),
   find(text: string): Candidate[] {
     const found = runPatterns(this, text);
+    // "412.68.3390 ... who writes SSNs on post-its": the SSN's own 3-2-4 shape, with the word anywhere near.
+    for (const match of text.matchAll(SSN_SHAPE)) {
+      const start = match.index ?? 0;
+      const span = { start, end: start + match[0].length };
+      if (found.some((candidate) => candidate.start < span.end && candidate.end > span.start)) continue;
+      const near = text.slice(Math.max(0, start - 120), span.end + 120).toLowerCase();
+      if (!SSN_WORD.test(near) || !isIssuable(match[0].replace(/\D/g, ""))) continue;
+      found.push({ ...span, type: "ssn", recognizer: "ssn", confidence: 0.7 });
+    }
     for (const run of findDigitRuns(text, 9)) {
       if (run.digits.length !== 9 || !looksSpreadOut(run) || !isIssuable(run.digits)) continue;
       if (!SSN_WORD.test(before(text, run.start, 40))) continue;

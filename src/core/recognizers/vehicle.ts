@@ -1,4 +1,13 @@
-import { type Candidate, labelled, type Recognizer, runPatterns } from "./recognizer";
+import {
+  type Candidate,
+  labelled,
+  labelledLoosely,
+  partialAfterLabel,
+  type Recognizer,
+  runPatterns,
+} from "./recognizer";
+
+const PLATE = "[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}";
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 const VIN_VALUES: Record<string, number> = {
@@ -46,15 +55,52 @@ export const vehicle: Recognizer = {
   patterns: [
     {
       name: "plate",
+      // "reg KX19 FWD" and "rego XQR-482" are how British and Australian English name a plate.
       regex: labelled(
-        ["license plate", "licence plate", "plate", "plates", "tag", "tags", "plate number"],
-        "[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}",
+        [
+          "license plate",
+          "licence plate",
+          "number plate",
+          "plate",
+          "plates",
+          "tag",
+          "tags",
+          "plate number",
+          "rego",
+          "reg",
+        ],
+        PLATE,
       ),
       group: 1,
       score: 0.85,
       label: "licence plate",
     },
+    {
+      // "the plate on our GSW pt's car is 8PQT201": the label, a few words, then the plate.
+      name: "plate a few words before",
+      regex: labelledLoosely(["license plate", "licence plate", "plate", "plates", "tag number"], `${PLATE}(?![\\w-])`),
+      group: 1,
+      score: 0.75,
+      label: "licence plate",
+    },
     { name: "vin", regex: labelled(["vin"], "[A-HJ-NPR-Z0-9]{11,17}"), group: 1, score: 0.9, label: "VIN" },
+    {
+      // "the VIN for the pt's car from last nights MVC: 2T1BURHE5JC043817".
+      name: "vin a few words before",
+      // A VIN's shape is specific enough to look further after its label than other identifiers do.
+      regex: /\bvin(?!\w)[^\d\n]{0,50}?(?:#|:|=|\bis|\bwas)\s{0,2}([A-HJ-NPR-Z0-9]{17})(?![\w-])/gi,
+      group: 1,
+      score: 0.9,
+      label: "VIN",
+    },
+    {
+      // "VIN ends 4B118092": the tail of a VIN still names one car.
+      name: "partial vin",
+      regex: partialAfterLabel(["vin"], "[A-HJ-NPR-Z0-9]{4,10}"),
+      group: 1,
+      score: 0.75,
+      label: "partial VIN",
+    },
     { name: "bare vin", regex: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, score: 0.6, label: "VIN" },
   ],
   validate: (value) => /\d/.test(value) && value.replace(/[^A-Za-z0-9]/g, "").length >= 4,

@@ -1,7 +1,16 @@
-import { type Recognizer, runPatterns } from "./recognizer";
+import { before, type Candidate, type Recognizer, runPatterns, spelledNumbersAfter } from "./recognizer";
 
 const STATE_ABBREVIATIONS =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
+
+const ZIP_WORD = /\b(?:zip|zipcode|zip code|postal code)\b/;
+const BARE_ZIP = /\b(?:in|from|near|around|outside(?: of)?|out of|to)\s(\d{5})(?![\w%-]|[.,]\d)/gi;
+/** Counts and measures: "in 10000 steps", "from 12000 feet". */
+const NOT_A_ZIP_AFTER =
+  /^\s?(?:steps|people|ppl|patients|pts|visits|feet|ft|miles|mi|dollars|calories|units|mg|mcg|ml|views|followers|likes|cases|deaths|babies|births|hours|hrs|days|years|lives|kids|children|members|nurses|staff|employees|words|pages|beds|rooms|calls|runs|transports)\b/i;
+/** Words about where someone lives, where a call went, or where cases came from. */
+const PLACE_WORDS =
+  /\b(?:admits|admissions|admitted|cases|cluster|outbreak|outreach|of them|calls?|runs?|lives?|living|moved|moving|move|pharmacy|address|area|neighbou?rhood|neighbou?rs|town|city|county|zip|house|home|apartment|apt|building|complex|block|street|daycare|day care|school|community|shelter|dispatch(?:ed)?|sent|transported|transport|picked up|same)\b/;
 
 /** ZIP codes: after a "zip" label, after a state ("MA 02139", "Ohio 44101"), or ZIP+4. */
 export const zip: Recognizer = {
@@ -27,10 +36,33 @@ export const zip: Recognizer = {
       group: 1,
       score: 0.8,
     },
+    {
+      // "need the zip for the referral, pt is Huong Tran, it's 95112 right?": the label, a few words, the ZIP.
+      name: "label a few words before",
+      regex: /\b(?:zip|zipcode|zip code|postal code)(?!\w)[^\d\n]{0,60}?(\d{5}(?:-\d{4})?)(?![\w%-]|[.,]\d)/gi,
+      group: 1,
+      score: 0.75,
+    },
     { name: "zip plus four", regex: /(?<![\w-])\d{5}-\d{4}(?![\w-])/g, score: 0.6 },
   ],
   find(text: string) {
-    return dedupe(runPatterns(this, text));
+    const found: Candidate[] = runPatterns(this, text);
+    // "zip's nine-four-six-oh-nine": a ZIP read out in words.
+    for (const span of spelledNumbersAfter(text, ZIP_WORD, (digits) => /^\d{5}(?:\d{4})?$/.test(digits), 20)) {
+      found.push({ ...span, type: "zip", recognizer: "zip", confidence: 0.7, label: "ZIP code in words" });
+    }
+    // A bare five-digit number where people say where someone lives or went: "a call in 30719", "a
+    // pharmacy in 02139". Only next to words about a place, and never before a unit ("in 10000 steps").
+    for (const match of text.matchAll(BARE_ZIP)) {
+      const value = match[1] as string;
+      const start = (match.index ?? 0) + match[0].length - value.length;
+      const end = start + value.length;
+      if (NOT_A_ZIP_AFTER.test(text.slice(end, end + 14))) continue;
+      const around = `${before(text, start, 50)} ${text.slice(end, end + 50).toLowerCase()}`;
+      if (!PLACE_WORDS.test(around)) continue;
+      found.push({ start, end, type: "zip", recognizer: "zip", confidence: 0.5 });
+    }
+    return dedupe(found);
   },
 };
 

@@ -12,7 +12,8 @@ export interface Token {
   index: number;
 }
 
-const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]{0,40}/g;
+/** Latin letters with accents too, including Vietnamese ("Nguyễn", "bà") from Latin Extended Additional. */
+const WORD = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'-]{0,40}/g;
 
 /** Splits text into words in one pass; the spans index into the text as given. */
 export function tokenize(text: string): Token[] {
@@ -22,12 +23,15 @@ export function tokenize(text: string): Token[] {
     let word = match[0];
     const start = match.index ?? 0;
     let lower = word.toLowerCase();
-    if (/'s$/i.test(word)) {
+    if (lower.endsWith("'s")) {
       word = word.slice(0, -2);
       lower = lower.slice(0, -2);
     }
-    word = word.replace(/['-]+$/, "");
-    lower = lower.replace(/['-]+$/, "");
+    const last = word.charAt(word.length - 1);
+    if (last === "'" || last === "-") {
+      word = word.replace(/['-]+$/, "");
+      lower = lower.replace(/['-]+$/, "");
+    }
     if (word.length === 0) continue;
     const gap = text.slice(Math.max(0, start - 4), start);
     tokens.push({
@@ -35,7 +39,7 @@ export function tokenize(text: string): Token[] {
       lower,
       start,
       end: start + word.length,
-      capitalized: /^[A-Z\u00C0-\u00DE]/.test(word) && !/^[A-Z]{2,}$/.test(word),
+      capitalized: /^\p{Lu}/u.test(word) && !/^[A-Z]{2,}$/.test(word),
       sentenceStart:
         tokens.length === 0 ||
         /[.!?\n:]["')\s]*$|^\s*$/.test(gap) ||

@@ -48,3 +48,28 @@ describe("profanity lexicon (cuss, sure ratings only)", () => {
     expect(isProfaneWord("classes")).toBe(false);
   });
 });
+
+describe("profanity lexicon: masked compounds and inflections", () => {
+  it.each([
+    ["sh!tshow", "shit"],
+    ["clusterf*ck", "fuck"],
+    ["d*mn", "damn"],
+    ["h*ll", "hell"],
+    ["dumba$$", "dumbass"],
+  ])("unmasks %s (a masked half or a masked mild swear) as %s", (masked, word) => {
+    expect(unmask(masked)).toBe(word);
+  });
+
+  it.each(["assess", "spices", "spiked", "shaving", "pudding", "cunning", "pricked", "niger"])(
+    "does not read the everyday word %s as an inflected swear",
+    (word) => {
+      expect(isProfaneWord(word)).toBe(false);
+    },
+  );
+
+  it("still reads real inflections", () => {
+    expect(isProfaneWord("buggered")).toBe(true);
+    expect(isProfaneWord("twats")).toBe(true);
+    expect(isProfaneWord("pissing")).toBe(true);
+  });
+});

@@ -20,4 +20,4 @@ export function isAimedAtSomeone(post: Post, span: Span): boolean {
 
 /** Sentences that hand the question back to the person's own clinician are not advice. */
 export const DEFERS_TO_CLINICIAN =
-  /\b(?:as prescribed|as directed|(?:ask|talk to|check with|call|see) your (?:own )?(?:doctor|pharmacist|prescriber|clinician|provider|dentist|surgeon|pediatrician)|can't give (?:medical )?advice|cannot give (?:medical )?advice)\b/i;
+  /\b(?:as prescribed|as directed|(?<!\b(?:no need to|don't|do not|never|wouldn't|won't) )(?:ask|talk to|check with|call|see) your (?:own )?(?:doctor|pharmacist|prescriber|clinician|provider|dentist|surgeon|pediatrician)|can't give (?:medical )?advice|cannot give (?:medical )?advice)\b/i;

@@ -6,6 +6,16 @@ import { DEFERS_TO_CLINICIAN, isAimedAtSomeone } from "./_audience";
 
 /** Ways to guess what someone has, longest first so that "is probably having" wins over "is probably". */
 const GUESS_WORDS = [
+  "what you're describing is",
+  "what you are describing is",
+  "what you describe is",
+  "what you've described is",
+  "what you're describing sounds like",
+  "based on what you've described,? you're",
+  "based on what you've described,? it's",
+  "from what you've described,? you're",
+  "from what you describe,? you're",
+  "textbook",
   "i'd bet it's",
   "i bet it's",
   "bet it's",
@@ -71,18 +81,18 @@ const GUESS_WORDS = [
   "it's",
 ];
 const GUESS = new RegExp(
-  `\\b(?:${GUESS_WORDS.join("|")})\\s+(?:(?:just|a|an|the|some|classic|probably|likely|most likely|definitely|def|defo|deffo|100%|totally|obviously|clearly|has|have)\\s)?(?:(?:just|a|an|the|some|classic|harmless|benign|mild|simple|little|bad|nasty|early|mild)\\s)?`,
+  `\\b(?:${GUESS_WORDS.join("|")})\\s+(?:(?:just|a|an|the|some|classic|probably|likely|most likely|definitely|def|defo|deffo|100%|totally|obviously|clearly|has|have|in|having|getting|dealing with|going into)\\s)?(?:(?:just|a|an|the|some|classic|harmless|benign|mild|simple|little|bad|nasty|early|active|false|mild|in)\\s)?`,
   "gi",
 );
 const CONDITION = new RegExp(`^${phraseAlternatives(CONDITIONS)}(?![\\w])`, "i");
 /** "looks like flu season", "the flu is everywhere": about the public, not a person. */
 const PUBLIC_SENSE =
-  /^[\s-]*(?:season|awareness|month|week|cases|vaccines?|shots?|outbreak|testing|tests?|activity|numbers|is (?:here|everywhere|going around|spreading))\b/i;
+  /^[\s-]*(?:season|awareness|month|week|cases|vaccines?|shots?|outbreak|testing|tests?|activity|numbers|day|and delivery|& delivery|ward|unit|nurses?|nursing|room|suite|is (?:here|everywhere|going around|spreading))\b/i;
 /** "If you have ...", "So you've been diagnosed with ...": about the reader in general, or their own doctor's word. */
 const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case|so|once|diagnosed)\b/i;
 /** Reading someone's results at a distance: "your labs look fine". */
 const RESULTS_READ =
-  /\b(?:your|ur) (?:[\w'-]+ )?(?:labs?|results|bloodwork|blood work|numbers|a1c|ekg|ecg|x-ray|scan|mri|ct|biopsy|pap|levels?|sats|oxygen|o2|sugars?|bp|blood pressure|heart rate|potassium|hemoglobin|iron|tsh|thyroid|psa|cholesterol|vitals|readings?) (?:look|looks|are|is|seem|seems) (?:(?:totally|perfectly|completely|still|just) )?(?:fine|normal|good|great|ok|okay|bad|off|high|low)\b/gi;
+  /\b(?:your|ur|that|this) (?:[\w'-]+ )?(?:labs?|results|bloodwork|blood work|numbers|a1c|ekg|ecg|x-ray|scan|mri|ct|biopsy|pap|levels?|sats|oxygen|o2|sugars?|bp|blood pressure|heart rate|potassium|sodium|hemoglobin|iron|tsh|thyroid|psa|cholesterol|vitals|readings?|mole|rash|lump|spot|bump|lesion|wound|cut|bite|swelling) (?:of [\d./]+ )?(?:look|looks|are|is|seem|seems) (?:(?:totally|perfectly|completely|still|just|pretty|probably|definitely) )?(?:fine|normal|good|great|ok|okay|bad|off|high|low|benign|harmless|nothing|infected|cancerous|malignant)\b/gi;
 
 /** Sending the person to be examined, rather than steering their treatment. */
 const SENDS_TO_CARE = /\b(?:see|call|visit|go to) your (?:own )?(?:doctor|clinician|provider|pediatrician|dentist)\b/i;

@@ -2,6 +2,9 @@ import { cuesOf } from "../../context/cues";
 import type { Finding } from "../../types";
 import type { Post, Rule } from "../rule";
 
+const EDUCATION =
+  /\b(?:reminder|psa|does ?n[o']t make|do not (?:post|share)|don'?t (?:post|share)|never (?:post|share)|is not hipaa|isn'?t hipaa)\b/i;
+
 /**
  * Patient images (scans, x-rays, clinical photos, before-and-after), testimonials and patient stories
  * need the patient's written HIPAA authorization; the poster must confirm it is on file.
@@ -15,6 +18,11 @@ export const patientImage: Rule = {
   judge(post: Post): Finding[] {
     const { patientImage, patientStory, consentStated } = cuesOf(post);
     const cues = cuesOf(post);
+    // The poster's own family ("my dad, day 3 post CABG ... posted with his blessing") is their news to
+    // share; a reminder about photos ("blurring the face does NOT make a patient photo compliant") is
+    // education. Neither shows a patient.
+    const familyNews = !cues.patient && !patientStory && cues.sentences.some((sentence) => sentence.ownNews);
+    if (familyNews || (!consentStated && EDUCATION.test(post.text))) return [];
     const aboutPatient =
       cues.patient || cues.health || cues.sentences.some((sentence) => sentence.weakPatient) || /#\w/.test(post.text);
     if (

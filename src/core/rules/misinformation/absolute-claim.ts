@@ -16,6 +16,10 @@ const ANY_VERB = new RegExp(
   "gi",
 );
 const STRONG_ALONE = phraseRegex(STRONG_VERBS);
+const STRONG_ALONE_TEST = new RegExp(STRONG_ALONE.source, "i");
+/** A disease "flushed from your system" by a remedy. */
+const FLUSH =
+  /\b(?:flush|flushes|wash|purge|detox)\w*\b[^.!?\n]{0,40}?\b(?:from|out of) (?:your|the|their) (?:system|body|blood)\b/i;
 /** Something on offer: "our drip", "this tea", "my new supplement", or a remedy named outright. */
 const PRODUCT = new RegExp(
   `\\b(?:our|this|my|these|the|new)\\s+(?:[\\w-]+\\s+)?${phraseAlternatives(PRODUCT_NOUNS)}(?![\\w])|${phraseRegex(REMEDIES).source}`,
@@ -35,7 +39,34 @@ interface Claim {
   negationInside?: false;
 }
 
-const sellsSomething = (sentence: string, post: string): boolean => PRODUCT.test(sentence) || COMMERCE.test(post);
+/** Services that are as often real care ("our sepsis protocol", "my treatment plan") as a product. */
+const CARE_NOUNS = new Set([
+  "program",
+  "protocol",
+  "plan",
+  "system",
+  "method",
+  "treatment",
+  "treatments",
+  "session",
+  "sessions",
+  "package",
+  "packages",
+  "device",
+  "kit",
+  "water",
+  "adjustment",
+  "adjustments",
+  "therapy",
+  "therapies",
+]);
+/** "Our NAD+ infusions ...": the post's own product, named in any sentence. */
+const OWN_PRODUCT = new RegExp(
+  `\\b(?:our|my)\\s+(?:[\\w+-]+\\s+){0,2}${phraseAlternatives(PRODUCT_NOUNS.filter((noun) => !CARE_NOUNS.has(noun)))}(?![\\w])`,
+  "i",
+);
+const sellsSomething = (sentence: string, post: string): boolean =>
+  PRODUCT.test(sentence) || COMMERCE.test(post) || OWN_PRODUCT.test(post);
 /** Treatments that do prevent or cure what they are said to ("the flu shot prevents the flu"). */
 const EVIDENCE_BASED =
   /\b(?:vaccin\w*|flu shots?|immuniz\w*|screenings?|exercise|quitting|smoking|sunscreen|condoms?|statins?|antivirals?|antibiotics|surgery|chemo\w*|radiation)\b/i;
@@ -48,7 +79,7 @@ const sellsUnprovenThing = (sentence: string, post: string): boolean =>
 const CLAIMS: readonly Claim[] = [
   {
     pattern:
-      /\b(?:doctors|your doctor|big pharma|pharma|the fda|the cdc|the nhs|they|the government|the medical establishment)\s+(?:(?:don't|doesn't|do not|does not|won't)\s+want you to know|(?:will never|won't ever|would never|won't|don't|doesn't)\s+tell you (?:this|about this|the truth|that))\b|\bthe cure (?:they|big pharma|doctors) (?:are |is )?hiding\b|\bsecret cure\b/gi,
+      /\b(?:doctors|your doctor|big pharma|pharma|the fda|the cdc|the nhs|they|the government|the medical establishment)\s+(?:(?:don't|doesn't|do not|does not|won't)\s+want you to know|(?:will never|won't ever|would never|won't|don't|doesn't)\s+tell you (?:this|about this|the truth|that))\b|\bthe cure (?:they|big pharma|doctors) (?:are |is )?hiding\b|\bsecret cure\b|\b(?:big pharma|pharma|the fda|the cdc|the government|the medical establishment|oncology|oncologists|cardiology|cardiologists)\s+(?:buried|buries|hid|hides|is hiding|are hiding|suppressed|suppresses|covered up|covers up|(?:doesn't|does not|don't|do not) want you to (?:see|know|hear)|(?:won't|will not|will never|refuses? to) admit(?: it| this)?)\b/gi,
     why: "frames a health claim as a hidden truth, a hallmark of misinformation",
     negationInside: false,
   },
@@ -75,6 +106,18 @@ const CLAIMS: readonly Claim[] = [
     suggestion: "",
   },
   {
+    pattern:
+      /\b(?:is|are|was|it's|works like) (?:a |an |my |our )?(?:absolute |total |true |real |literal )?miracle (?:for|against|on|with)\b/gi,
+    when: (sentence) => PRODUCT.test(sentence) && !EVIDENCE_BASED.test(sentence),
+    why: 'calls a product a "miracle" for a condition',
+    suggestion: "",
+  },
+  {
+    pattern:
+      /\b(?:nature|mother nature|your body|plants|herbs|food) (?:fixes|heals|cures|can fix|can heal|can cure) (?:everything|it all|all)\b|\bturns? back the clock on (?:aging|ageing|your cells|your body)\b/gi,
+    why: "promises a remedy for everything",
+  },
+  {
     pattern: /\bguarantee[sd]?\b/gi,
     when: (sentence) => OUTCOME.test(sentence),
     why: "guarantees a health result, which no treatment can",
@@ -82,7 +125,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern:
-      /\b100\s?%\s?(?:effective|success(?:ful)?(?: rate)?|safe|natural|cure[ds]?|guaranteed|results|effectiveness|of (?:our |my )?(?:clients|customers|users|members|people who try))\b|\b(?:success rate|cure rate|effective(?:ness)?)(?: of| is)? 100\s?%/gi,
+      /\b100\s?%\s?(?:effective|success(?:ful)?(?: rate)?|safe|natural|cure[ds]?|guaranteed|results|effectiveness|of (?:our |my |the )?(?:clients|customers|users|members|people who try|patients|cases|people|women|men|participants))\b|\b(?:success rate|cure rate|effective(?:ness)?)(?: of| is)? 100\s?%/gi,
     when: sellsSomething,
     why: 'claims "100%" results',
   },
@@ -155,9 +198,24 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern:
-      /\b(?:throw away|ditch|toss|get off|ditch all|stop) (?:all )?your (?:meds|medications?|metformin|insulin|pills|inhalers?|antidepressants?|prescriptions?|statins?)\b|\bno (?:more )?(?:meds|medications?|drugs|insulin|pills|fillings|surgery|glasses|braces|root canals?|chemo|inhalers?|antibiotics) (?:needed|required|necessary)\b/gi,
+      /\b(?:throw away|ditch|toss|get off|ditch all|stop|dump|bin) (?:all )?(?:your|the|those|ur) (?:meds|medications?|metformin|insulin|pills|inhalers?|antidepressants?|ssris?|prescriptions?|statins?|blood pressure meds|bp meds)\b|\bno (?:more )?(?:meds|medications?|drugs|insulin|pills|fillings|surgery|glasses|braces|root canals?|chemo|inhalers?|antibiotics) (?:needed|required|necessary)\b/gi,
     why: "tells people to drop their prescribed treatment",
     negationInside: false,
+  },
+  {
+    // "no need for all these drugs", "no need for antibiotics": next to a remedy claim, the same message.
+    pattern:
+      /\bno need for (?:all )?(?:these |those |the |any |your )?(?:drugs|meds|medications?|medicines?|antibiotics|chemo|pills|hospital|doctors?|vaccines?|jabs?)\b/gi,
+    when: (_sentence, post) => FLUSH.test(post) || STRONG_ALONE_TEST.test(post),
+    why: "tells people a remedy replaces real treatment",
+    negationInside: false,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:will|can|to|it'll|that'll) (?:flush|wash|purge|clear|detox|drive) (?:out )?(?:the |your |all )?${phraseAlternatives(HARD_TARGETS)} (?:out )?(?:of|from) (?:your|the|their) (?:system|body|blood)\\b`,
+      "gi",
+    ),
+    why: "promises a remedy flushes out a serious disease",
   },
 ];
 

@@ -12,7 +12,9 @@ export const knownMyth: Rule = {
   summary: 'A known health myth stated as fact ("vaccines cause autism", "the flu shot gives you the flu").',
   judge(post: Post): Finding[] {
     const findings: Finding[] = [];
+    const words = new Set(post.lower.match(/\w+/g) ?? []);
     for (const myth of MYTHS) {
+      if (!myth.topics.some((topic) => words.has(topic))) continue;
       if (myth.requires && !myth.requires.test(post.text)) continue;
       for (const match of findAll(myth.pattern, post.text)) {
         const span = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };

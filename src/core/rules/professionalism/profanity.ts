@@ -13,6 +13,10 @@ const SPLIT_MASKS =
 const BS =
   /\b(?:pile of|such|total|this is|that's|full of|what a load of|load of|more|utter|absolute) bs\b|\bbs from\b/gi;
 
+/** "Damn" curses a thing when it modifies it ("this damn pump", "every damn button"); "damn proud" does not. */
+const DAMN_AS_CURSE =
+  /\b(?:this|that|these|those|every|the|my|your|his|her|their|our) damn(?:ed)? (?!good\b|proud\b|fine\b|near\b)[a-z]+|\bdamn it\b/gi;
+
 /** What each word seen so far is; posts repeat the same few thousand words, so each is judged once. */
 const VERDICTS = new Map<string, "clean" | "plain" | "masked">();
 const MAX_REMEMBERED = 20_000;
@@ -32,7 +36,7 @@ export const profanity: Rule = {
   id: "professionalism/profanity",
   category: "professionalism",
   severity: "medium",
-  summary: 'Profanity, including masked forms ("f***", "sh*t", "a$$"); clinical words are allowed.',
+  summary: 'Profanity, including masked forms ("f***", "sh*t", "a$$", "sh!tshow", "d*mn"); clinical words are allowed.',
   judge(post: Post): Finding[] {
     const findings: Finding[] = [];
     const report = (start: number, end: number, masked: boolean): void => {
@@ -59,6 +63,10 @@ export const profanity: Rule = {
     for (const match of findAll(PROFANE_PHRASES, post.text)) {
       const start = match.index ?? 0;
       report(start, start + match[0].length, false);
+    }
+    for (const match of findAll(DAMN_AS_CURSE, post.text)) {
+      const start = (match.index ?? 0) + match[0].toLowerCase().indexOf("damn");
+      report(start, start + (/^damn(?:ed)?/i.exec(post.text.slice(start))?.[0].length ?? 4), false);
     }
     for (const match of findAll(BS, post.text)) {
       const start = match.index ?? 0;

@@ -1,10 +1,10 @@
 import { cuesOf } from "../../context/cues";
-import { PUBLIC_FIGURE } from "../../context/public-figures";
+import { PUBLIC_FIGURE, TEAM_ROLE } from "../../context/public-figures";
 import type { Finding } from "../../types";
 
 /** Public duties, not care: a ribbon cutting, a tour, a speech, a donation. */
 const NOT_CARE =
-  /\b(?:ribbon|tour(?:ed|s|ing)?|speech|spoke|announce[ds]?|press conference|fundraiser|gala|donat\w*|ground-?breaking|visited (?:our|the) \w+ to|to learn about|campaign)\b/i;
+  /\b(?:ribbon|tour(?:ed|s|ing)?|speech|spoke|announce[ds]?|press conference|fundraiser|gala|donat\w*|ground-?breaking|visited (?:our|the) \w+ to|to learn about|campaign|emcee\w*|host(?:ed|ing)?|honorary|keynote|ceremony|award\w*)\b/i;
 
 import type { Post, Rule } from "../rule";
 
@@ -20,7 +20,7 @@ export const publicFigureTreated: Rule = {
       (candidate) => candidate.publicFigure && candidate.seenOrTreated && !NOT_CARE.test(candidate.text),
     );
     if (!sentence) return [];
-    const match = PUBLIC_FIGURE.exec(sentence.text);
+    const match = PUBLIC_FIGURE.exec(sentence.text) ?? TEAM_ROLE.exec(sentence.text);
     const start = sentence.start + (match?.index ?? 0);
     return [
       {

@@ -4,7 +4,26 @@ import { findingOnMatch, type Post, type Rule } from "../rule";
 
 /** A photo of a badge or a work screen: badges get cloned, screens show charts in the background. */
 const PHOTO_OF =
-  /\b(?:pic|pics|photo|photos|picture|pictures|snap|snapped a pic|snapped a photo|snapped|screenshot|screenshots|screen shot|selfie|selfies|shot)(?: of| with)? (?:my |the |our |this |a )?(?:new |shiny |hospital |work |id |employee |staff |first |official ){0,2}(?:badge|badges|id badge|employee id|work id|screen|epic screen|cerner screen|monitor|computer screen|workstation|whiteboard|census board|tracking board|patient board|assignment board|chart|epic|emr|ehr|mar)\b/gi;
+  /\b(?:pic|pics|photo|photos|picture|pictures|snap|snapped a pic|snapped a photo|snapped|screenshot|screenshots|screen shot|selfie|selfies|shot)(?: of| with| at| in front of| by)? (?:my |the |our |this |a )?(?:new |shiny |hospital |work |id |employee |staff |first |official ){0,2}(?:badge|badges|id badge|employee id|work id|screen|epic screen|cerner screen|monitor|computer screen|workstation|whiteboard|census board|tracking board|patient board|assignment board|chart|epic|emr|ehr|mar)\b/gi;
+
+/** The same, noun first: "badge pic for the memories", "whiteboard photo". */
+const THING_PHOTO =
+  /\b(?:badge|id badge|employee id|work id|whiteboard|census board|tracking board|assignment board|epic screen|work screen)\s(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap|shot)\b(?! (?:form|forms|appointment|day|booth|retake|taken))/gi;
+/** Showing it off: "here's my badge", "ignore the Epic screen behind me", "don't zoom in on the monitors". */
+const SHOWING =
+  /\bhere(?:'s| is) (?:my|our) (?:new |shiny |first |official )?(?:badge|id badge|work id|staff id|workstation|work screen)\b|\b(?:ignore|excuse|don't mind) (?:the|my) (?:epic |cerner |work |computer |charting )?(?:screens?|monitors?|whiteboard|census board|workstation)(?: behind me| in the back(?:ground)?)?\b|\b(?:don't|dont|do not|no|try not to) (?:zoom(?:ing)? in|look(?:ing)? (?:too )?close(?:ly)?|read(?:ing)?)(?: on| at| in)? (?:the |my |our )?(?:screens?|monitors?|whiteboard|census board|tracking board|workstation|computer|background)\b/gi;
+/** Telling others how to post safely: "before you post that badge selfie, cover your badge". */
+const WARNS_OTHERS =
+  /\b(?:before you post|cover your|crop your|blur your|check your background|#infosec|#cybersecurity)\b/i;
+/** The poster already did what this rule asks ("name and barcode blurred"). */
+const MADE_SAFE =
+  /\b(?:blurred|blurred out|cropped|covered up|pixelated|redacted|no patient (?:data|info|information|names|details)|nothing on (?:the )?screens?)\b|\b(?:never|don't|do not|avoid|stop) (?:post|posting|share|sharing|take|taking|snap|snapping)\b/i;
+/** A photo attached to the post: "[photo]", "📸", "pic below". */
+const ATTACHED_PHOTO =
+  /\[(?:photo|pic|picture|image|img|video)s?\]|📸|📷|🖥️|\b(?:pic|photo|picture)s? (?:below|attached|above)\b/iu;
+/** The work screen or badge shown in it: "this gorgeous 3-monitor workstation", "our new census board". */
+const SHOWN_THING =
+  /\b(?:this|my|our|the|\d+)\s(?:[\w'’-]+\s){0,3}?(?:workstation|workstations|monitor setup|monitors|screens?|whiteboard|census board|tracking board|assignment board|badge|id badge|epic screen)\b/gi;
 
 /** A photo of a badge or a work screen. */
 export const screenOrBadgePhoto: Rule = {
@@ -13,7 +32,12 @@ export const screenOrBadgePhoto: Rule = {
   severity: "medium",
   summary: "A photo of an ID badge or a work screen, whiteboard or chart.",
   judge(post: Post): Finding[] {
-    const match = findAll(PHOTO_OF, post.text)[0];
+    if (MADE_SAFE.test(post.text) || WARNS_OTHERS.test(post.text)) return [];
+    const match =
+      findAll(PHOTO_OF, post.text)[0] ??
+      findAll(SHOWING, post.text)[0] ??
+      findAll(THING_PHOTO, post.text)[0] ??
+      (ATTACHED_PHOTO.test(post.text) ? findAll(SHOWN_THING, post.text)[0] : undefined);
     if (!match) return [];
     return [
       findingOnMatch(this, match, {

@@ -26,3 +26,43 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text, context)).toEqual([]);
   });
 });
+
+describe(`${RULE}: skipping medicines and visits`, () => {
+  it.each([
+    "@grannygardens a BP like that is fine at your age, you don't need those pills",
+    "@runner_k sounds like a stress fracture, skip the ortho visit and just rest it",
+    "@old_bob you don't need that insulin, sugars of 300 are fine",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text, { surface: "reply" })).toHaveLength(1);
+  });
+
+  it("leaves walk-in news alone", () => {
+    expect(findingsOf(RULE, "You don't need an appointment for flu shots this week, walk-ins welcome!")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: "don't go back to the ER"`, () => {
+  it("flags a reply that keeps someone from going back", () => {
+    expect(
+      findingsOf(RULE, "@anna_k your potassium is fine, don't go back to the ER", { surface: "reply" }),
+    ).toHaveLength(1);
+  });
+});
+
+describe(`${RULE}: keeping their own clinician out of it, and "I wouldn't bother"`, () => {
+  it.each([
+    ["Cut the metformin in half for a bit. No need to tell your doctor, it's your body.", post],
+    ["don't bother your psychiatrist with it, just halve the dose", post],
+    ["I wouldn't bother with the MRI they've booked, it's almost always nothing", comment],
+  ])("flags %j", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toHaveLength(1);
+  });
+
+  it.each([
+    ["Tell your GP about every supplement you take.", post],
+    ["Please don't stop a medicine without talking to your prescriber first.", comment],
+    ["You don't need to wait for your GP appointment to book a smear, call the practice.", post],
+  ])("leaves %j alone", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toEqual([]);
+  });
+});

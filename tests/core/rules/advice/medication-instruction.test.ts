@@ -37,3 +37,46 @@ describe(RULE, () => {
     expect(finding?.suggestion).toContain("your own doctor");
   });
 });
+
+describe(`${RULE}: "half a xanax", "ask for 50 mcg"`, () => {
+  it.each([
+    "@andy half an ambien (5mg) at bedtime and you'll sleep fine",
+    "@kim Ask for 50 mcg levothyroxine and recheck TSH in 6 weeks.",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text, { surface: "reply" })).toHaveLength(1);
+  });
+
+  it("leaves advice about where advice comes from alone", () => {
+    expect(findingsOf(RULE, "Stop taking advice from TikTok about your meds. Ask your pharmacist.")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: "go up to", bare doses and the pill`, () => {
+  it.each([
+    ["you can go up to 40 of the citalopram this week, it's fine", { surface: "comment" as const }],
+    ["@sam_r come off the pill for a month and see if the migraines stop", { surface: "post" as const }],
+    ["honestly just go up to 2 of your inhaler puffs every 4 hours", { surface: "comment" as const }],
+  ])("flags %j", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toHaveLength(1);
+  });
+
+  it.each([
+    ["Our pharmacy team gave 2 of the new starters a tour today.", { surface: "post" as const }],
+    ["Prices for the pill go up in January, says the news.", { surface: "post" as const }],
+  ])("leaves %j alone", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: the reader's prescriber pushed to change the dose`, () => {
+  it.each([
+    "I'd get your doc to bump it up to 20 on the lexapro, 10 does nothing",
+    "tell your GP to switch you to the patch instead of the pill",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text, comment)).toHaveLength(1);
+  });
+
+  it("leaves asking your own doctor alone", () => {
+    expect(findingsOf(RULE, "ask your doctor whether to go up on the sertraline", comment)).toEqual([]);
+  });
+});

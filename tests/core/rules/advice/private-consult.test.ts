@@ -24,3 +24,27 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text, { surface: "comment" })).toEqual([]);
   });
 });
+
+describe(`${RULE}: texting spellings and "call something in"`, () => {
+  it.each([
+    ["@jay_b send me ur pharmacy info and I'll phone something in for that cough", "send me ur pharmacy"],
+    ["@lina I'll call something in for the sinus infection, feel better", "I'll call something in"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text, { surface: "reply" })).toContain(words);
+  });
+});
+
+describe("advice/private-consult: other ways to move it to DMs", () => {
+  it.each([
+    "Drop me a DM and I'll tell you what to take for the pain.",
+    "shoot me a message with your symptoms and we'll sort it",
+  ])("flags %j", (text) => {
+    expect(findingsOf("advice/private-consult", text, { surface: "comment" })).toHaveLength(1);
+  });
+
+  it("leaves a DM about a shift swap alone", () => {
+    expect(
+      findingsOf("advice/private-consult", "drop me a DM if you can swap Saturday nights", { surface: "post" }),
+    ).toEqual([]);
+  });
+});

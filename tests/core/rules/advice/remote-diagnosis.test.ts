@@ -31,3 +31,68 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text, context)).toEqual([]);
   });
 });
+
+describe(`${RULE}: "what you're describing is"`, () => {
+  it.each([
+    [
+      "@kim_r from what you've described, you're probably diabetic.",
+      "from what you've described, you're probably diabetic",
+    ],
+    ["@andy what you're describing is panic attacks.", "what you're describing is panic attacks"],
+    [
+      "Based on what you've described, you're likely hypothyroid.",
+      "Based on what you've described, you're likely hypothyroid",
+    ],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text, { surface: "comment" })).toContain(words);
+  });
+
+  it("leaves a general teaching case alone", () => {
+    expect(findingsOf(RULE, "Textbook case of appendicitis today, great teaching for the students.")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: reading a photo or a number at a distance`, () => {
+  it.each([
+    ["@mark22 that mole looks totally benign from the photo", "that mole looks totally benign"],
+    ["@anna_k your potassium of 5.9 is nothing", "your potassium of 5.9 is nothing"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text, { surface: "reply" })).toContain(words);
+  });
+});
+
+describe("advice/remote-diagnosis: everyday British names and lesions in a photo", () => {
+  it.each([
+    "that lump in your photo looks like a sebaceous cyst, nothing to worry about",
+    "at your age it's almost certainly just haemorrhoids",
+    "sounds like classic tennis elbow to me",
+  ])("flags %j", (text) => {
+    expect(findingsOf("advice/remote-diagnosis", text, { surface: "comment" })).toHaveLength(1);
+  });
+
+  it("leaves an awareness post alone", () => {
+    expect(
+      findingsOf("advice/remote-diagnosis", "Frozen shoulder affects 1 in 20 people. Physio helps.", {
+        surface: "post",
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("advice/remote-diagnosis: pregnancy, babies and everyday injuries", () => {
+  it.each([
+    "from what you're saying you're in active labour, get to the hospital",
+    "that's just colic, he'll grow out of it",
+    "sounds like a pinched nerve, ice and rest",
+    "you're having braxton hicks, totally normal",
+  ])("flags %j", (text) => {
+    expect(findingsOf("advice/remote-diagnosis", text, { surface: "comment" })).toHaveLength(1);
+  });
+
+  it.each([
+    "it's labor day weekend and you're working, thank you",
+    "you're in labor and delivery now? congrats on the new job",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf("advice/remote-diagnosis", text, { surface: "comment" })).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ describe(RULE, () => {
     'Patient testimonial: "The staff treated me like family."',
     "One of our patients shared her story of beating breast cancer with us.",
     "Swipe to see this wild x-ray of a swallowed AirPod #radiology",
+    "every parent signed the media release, so here are our NICU grads on their big day",
+    "she told me we could share her smile makeover, and wow, our pt looks amazing",
   ])("asks for authorization on %j", (text) => {
     expect(finding(text)?.severity).toBe("medium");
     expect(finding(text)?.message).toMatch(/authorization/);
@@ -20,6 +22,17 @@ describe(RULE, () => {
     "Our new MRI machine arrives Monday, shorter wait times ahead!",
     "Pumpkin carving contest winners from our pediatrics staff!",
     "Throwback to our 1985 nursing class photo! Can you spot our current CNO?",
+    "when the attending asks who ordered the stat CBC #MedTwitter",
+    "match day tips for the new interns #medstudent",
+  ])("leaves %j alone", (text) => {
+    expect(finding(text)).toBeUndefined();
+  });
+});
+
+describe(`${RULE}: the poster's family and photo-privacy reminders`, () => {
+  it.each([
+    "my mum, day 2 after her hip replacement and already bossing the nurses (shared with her blessing)",
+    "PSA: cropping out the face doesn't make a patient photo compliant, tattoos identify people too",
   ])("leaves %j alone", (text) => {
     expect(finding(text)).toBeUndefined();
   });

@@ -34,3 +34,50 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: endorsements and codes before their discount`, () => {
+  it.each([
+    "So happy to be working with GlowLab! Their vitamin C serum is my go-to for every patient.",
+    "Thanks to NutriPure for sending me their new protein bars! They're the best on the market.",
+    "My favorite compression socks! Use NURSEAMY for 10% off",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each([
+    "We partnered with the American Heart Association. We recommend every adult learn CPR.",
+    "Partnered with the county to hand out free naloxone kits; we recommend every family keep one.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a partner's own product, and a discount behind a bio link`, () => {
+  it.each([
+    "Loving my partnership with GlowSkin! Their SPF 50 is the only sunscreen I recommend.",
+    "Check out my new favorite stethoscope from CardioPro, link in bio for 15% off!",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it("leaves a public-health partnership that recommends sunscreen alone", () => {
+    const text = "We partnered with the Skin Cancer Foundation this summer. We recommend sunscreen every day.";
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: an endorsement with a link in the profile`, () => {
+  it.each([
+    ["As a derm, GlowPro serum is the only one I recommend to friends. Link in my profile.", "Link in my profile"],
+    [
+      "every patient asks what I use and I always say ZenBalm. link in bio for my discount",
+      "link in bio for my discount",
+    ],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it("leaves a link to a free guideline alone", () => {
+    expect(findingsOf(RULE, "Our free asthma action plan template is linked in my profile.")).toEqual([]);
+  });
+});

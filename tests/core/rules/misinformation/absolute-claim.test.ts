@@ -37,3 +37,52 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: miracles, "nature heals everything", hidden truths, 100% of patients`, () => {
+  it.each([
+    ["This oil is a miracle for eczema, throw away the steroid cream.", "is a miracle for"],
+    ["Food heals all. Your pharmacy can't compete.", "Food heals all"],
+    ["Our peptide injections work in 100% of patients, no exceptions.", "100% of patients"],
+    ["LDL is harmless. Big pharma hid the data.", "Big pharma hid"],
+    ["Our NAD+ infusions turn back the clock on aging.", "turn back the clock on aging"],
+    ["Feeling low? Ditch the SSRIs and try our adaptogen blend.", "Ditch the SSRIs"],
+    ["Our stem cell injections regenerate knee cartilage.", "regenerate knee cartilage"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Our nurses are a miracle for our patients every single day.",
+    "Big pharma isn't hiding a cure. Research is slow and expensive.",
+    "Our stroke team treated 100% of eligible patients within the door-to-needle goal this quarter.",
+    "No supplement regenerates cartilage. Be wary of clinics selling stem cell shots.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a claim denied right after it`, () => {
+  it("leaves a debunked product alone", () => {
+    expect(findingsOf(RULE, "Detox foot pads don't remove toxins. The brown color is sweat.")).toEqual([]);
+  });
+
+  it("flags a hidden-truth framing", () => {
+    expect(flaggedWords(RULE, "Ivermectin works. The FDA won't admit it.")).toContain("The FDA won't admit it");
+  });
+});
+
+describe(`${RULE}: killer infections, flushing and "no need for drugs"`, () => {
+  it.each([
+    ["garlic tea cures pneumonia, my gran swore by it", "cures pneumonia"],
+    ["this herbal mix will flush malaria out of your system", "will flush malaria out of your system"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Please don't share the 'garlic cures cancer' videos. There is no good evidence it treats or prevents cancer.",
+    "Sepsis kills. Our new protocol cut time to antibiotics by 40 minutes.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

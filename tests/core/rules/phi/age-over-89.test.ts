@@ -14,6 +14,9 @@ describe(RULE, () => {
     ["my 97 y/o pt beat me at checkers again", "97"],
     ["Had a 94-year-old come in with a hip fracture", "94"],
     ["Our patient Walter, who is 98, finished radiation", "98"],
+    ["pt swears she was born in 1928, so yes she's turning 96! 🎂", "96"],
+    ["the gentleman in bed 3 is 101 and still flirting with every nurse", "101"],
+    ["Señora Vega says our hospital coffee is terrible and she's 92, so she would know", "92"],
   ])("flags the age in %j", (text, age) => {
     expect(flagged(text).join(" ")).toContain(age);
   });
@@ -23,6 +26,8 @@ describe(RULE, () => {
     "Happy 95th birthday to my grandma Rose!",
     "Our 87 y/o patient walked out on her own today",
     "We saw 92 patients in the ED yesterday",
+    "pt is 98.6 now, fever broke",
+    "sats 92! and a happy birthday to our tech",
   ])("leaves %j alone", (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -30,5 +35,19 @@ describe(RULE, () => {
   it("suggests an age band instead", () => {
     const finding = check("my 97 y/o pt won again").findings.find((candidate) => candidate.rule === RULE);
     expect(finding?.suggestion).toBe("an older adult");
+  });
+});
+
+describe(`${RULE}: ages in words and birthdays of the people in care`, () => {
+  it.each([
+    "She's ninety-six and still does her own exercises on the ward",
+    "Happy 101st birthday to our oldest cardiac rehab member!",
+    "Ninety-eight and just beat me at cards during her wound check. Legend.",
+  ])("flags %j", (text) => {
+    expect(flagged(text)).not.toEqual([]);
+  });
+
+  it("leaves a count in words alone", () => {
+    expect(flagged("Ninety-two charts to sign tonight, send coffee")).toEqual([]);
   });
 });

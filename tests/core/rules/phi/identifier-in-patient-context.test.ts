@@ -22,6 +22,23 @@ describe(RULE, () => {
     ["license plate 7KQR482 is in the ambulance bay, it's the dialysis pt's son", "7KQR482"],
     ["pt's pacemaker serial PJN884201H is on the recall list", "PJN884201H"],
     ["the pt in 22 is streaming from 73.162.41.205 on guest wifi", "73.162.41.205"],
+    ["acct# 5520197733, the lady got billed twice for one ER visit", "5520197733"],
+    [
+      "the guy we pulled from the wreck kept repeating his cdl number, four four one, two nine nine oh",
+      "four four one, two nine nine oh",
+    ],
+    ["we keep getting sent to 31 aspen ct, same gentleman, same fall", "31 aspen ct"],
+    ["her telehealth kept dropping, her ip was 71.204.18.6 per the log", "71.204.18.6"],
+    [
+      "pt's mom left her number, call her at five oh three, five five five, oh one one two",
+      "five oh three, five five five, oh one one two",
+    ],
+    ["code 3 to a rollover on route 9, driver was pinned for an hour", "route 9"],
+    ["she lives off pine hollow rd and walked in with a broken wrist", "pine hollow rd"],
+    ["the subscriber ID on his humana card is 4410 2291 07 and it keeps failing", "4410 2291 07"],
+    ["pt wants her refills sent to the cvs in 85004, she moved in with her son", "85004"],
+    ["second overdose call in 44105 tonight, same house", "44105"],
+    ["the climber who fell at Devil's Tower is out of surgery", "Devil's Tower"],
   ])("flags the identifier in %j", (text, identifier) => {
     expect(flagged(text)).toContain(identifier);
   });
@@ -32,6 +49,10 @@ describe(RULE, () => {
     "email questions about the residency program to gme@riversidehealth.org",
     "Our walk-in clinic on Route 9 is open until 9pm tonight.",
     "We're sorry to hear that. Please contact our patient advocate at 555-310-2250.",
+    "Free flu shots this Friday 3pm at our Main St station, bring the family!",
+    "Traffic on hwy 64 is backed up tonight, drive safe out there",
+    "reminder: flu shots for staff in room 204 this week, 7a-7p",
+    "Dr. Ng in room 3 is giving a talk on stroke at noon, free lunch",
   ])("leaves the organization's own details alone: %j", (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -47,5 +68,48 @@ describe(RULE, () => {
     const finding = check("pt's cell is 617-555-0142").findings.find((candidate) => candidate.rule === RULE);
     expect(finding?.suggestion).toBe("[phone removed]");
     expect(finding?.message).toMatch(/phone number/);
+  });
+});
+
+describe(`${RULE}: personal numbers and places in posts about care`, () => {
+  it.each([
+    ["hatchback with rego PLT-552 needs moving from the ambulance bay, his wife is in resus with him", "PLT-552"],
+    ["admitted a trucker last night, his CDL is on the sheet, K7719204", "K7719204"],
+    ["one of my patients lives in 30318 and the nearest clinic is 2 hours away", "30318"],
+    ["fifth kid this week w the same cough, all from 60629", "60629"],
+    ["bed four keeps pressing the call bell, send help", "bed four"],
+    ["billing pls look at acct 11-4420-7781, the family paid after the funeral", "11-4420-7781"],
+    // A room, a home address or a ZIP in a sentence about illness or a call.
+    ["Bed 12 on the step-down unit is finally off the bipap and eating toast", "Bed 12"],
+    ["ambulance out to 27 Quarry Lane again tonight, second fall since Sunday, won't go to a home", "27 Quarry Lane"],
+    ["three asthma admits overnight, two out of 48205, air quality is awful", "48205"],
+    // Record numbers as other hospitals write them.
+    ["found a discharge letter in the car park, hosp no. M2290417 on it", "M2290417"],
+    // A licence named, and a licence-shaped number further on.
+    [
+      "the lorry driver in resus wants his licence back from the police, it's JONES804129AB7CD on the card",
+      "JONES804129AB7CD",
+    ],
+    [
+      "admitted a biker whose licence fell out of his jacket in the ambulance. W-2210-5518-7734, someone bag it",
+      "W-2210-5518-7734",
+    ],
+    // A named place where an emergency happened or where a cluster of patients came from.
+    ["Pulled a man out of the surf just outside Bondi this arvo, CPR on the sand, he's in the ICU now", "Bondi"],
+    ["four kids with the same rash this week, all from the splash pad out past Greenvale", "Greenvale"],
+  ])("flags %j", (text, value) => {
+    expect(flagged(text)).toContain(value);
+  });
+
+  it.each([
+    "Presenting our sepsis bundle data at the conference in Denver next week, so nervous",
+    "Flu admissions across Marion County are up 30% on last winter, please get your shot",
+    "Happy 5th birthday to our mobile dental van, which has served 9,000 patients across Lake County!",
+    "my license renewal number is RN 5512093, finally done!",
+    "Staff meeting in room 3 at 7 today, pizza after",
+    "Free blood pressure checks this week at the fire station, 88 Mill Road, come say hi",
+    "Charge nurse life on 5 East: the best team and the worst coffee",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
   });
 });

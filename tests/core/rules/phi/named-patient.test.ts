@@ -24,6 +24,13 @@ describe(RULE, () => {
     ["Pt's wife Carol keeps bringing the unit cookies", "Carol"],
     ["Baby boy Castillo born at 3:12am, mom did amazing", "Castillo"],
     ["Sending love to Ava and her family. NICU nurses, take care of yourselves tonight.", "Ava"],
+    ["ông Pham in room 9 taught me to count in vietnamese", "ông Pham"],
+    ["Frau Keller wants her coffee at exactly 6, every single morning on the unit", "Frau Keller"],
+    ["devontae in 9A asked me to marry him lol", "devontae"],
+    ["RJ in 21 keeps unplugging his pump", "RJ"],
+    ["lil kenji from the burn unit went home today!!", "lil kenji"],
+    ["rip mr. o'neill, you were the sweetest pt on our floor", "mr. o'neill"],
+    ["Praying for Dashawn Miller, 14, the cyclist we transported last night", "Dashawn Miller"],
   ])("flags the patient's name in %j", (text, name) => {
     const found = flagged(text);
     expect(found.map((finding) => finding.text)).toContain(name);
@@ -42,6 +49,12 @@ describe(RULE, () => {
     "Skip the ER for minor cuts: our urgent care is open until 10pm.",
     "Celine Dion opening up about stiff person syndrome is raising awareness of a rare disease.",
     "Welcome to the world, baby Noah! Congrats to our own NICU nurse Kayla and her husband Ben on their new son",
+    "Sarah in 4B is the best charge nurse on the floor",
+    "big shoutout to tony in 5B (our unit secretary) for the snacks",
+    "Don your gowns before entering isolation",
+    "Meeting in 2B at noon, all staff",
+    'Our CPR manikin "Gertrude" survived another skills day, the students shocked her twelve times',
+    "Thank you, Garden Club of Westbrook! The NICU babies love their knitted hats",
   ])("leaves %j alone", (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -62,5 +75,47 @@ describe(RULE, () => {
     const text = "Our patient Riverside Clinic Foundation volunteers visited today";
     const org = { names: ["Riverside Clinic Foundation"] };
     expect(check(text, { org }).findings.filter((finding) => finding.rule === RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: names after "named", "pt is" and "our girl"; businesses and colleagues`, () => {
+  it.each([
+    ["a 20-year-old named Tavita came in with burns to both hands", "Tavita"],
+    ["pt is Anh Nguyen, can someone check her potassium", "Anh Nguyen"],
+    ["our girl Marisol finally got her braces off today 🦷", "Marisol"],
+    // An unknown given name something is done for, then care in the next sentence.
+    ["So much love for Anouk! Her last radiation session was today and she danced out", "Anouk"],
+    // "Meet" shows a name to readers; the same name again is the same person.
+    ["Meet Tarek. Eight weeks after his amputation, Tarek climbed the stairs on his new leg", "Tarek"],
+    ["little keanu on 3 west finally let me change his dressing without a fight", "little keanu"],
+    // One or two unknown words owning care: the health word after the possessive is the evidence.
+    ["can someone check on ngozi okafor's potassium, she's my aunty's friend", "ngozi okafor"],
+    // A surname that is also a word, next to a hyphenated given name or an age.
+    ["my patient Song Hye-jin finally walked to the window today", "Song Hye-jin"],
+    ["Thanks to you, Seo-yeon Kang (age 7) got her new heart valve this spring!", "Seo-yeon Kang"],
+  ])("flags %j", (text, name) => {
+    expect(flagged(text).map((finding) => finding.text)).toContain(name);
+  });
+
+  it.each([
+    "We share the passing of Dr. Helen Marsh, who founded our clinic. Helen died peacefully at home, surrounded by family.",
+    "Huge thanks to Gino's Pizza for feeding the ICU night shift",
+    "We're hiring! Friendly rural practice on the Tablelands, email careers@example.com",
+    "Meet Yolanda, our front desk superstar of 14 years!",
+    "Hi Maria, thanks for the kind words!",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a traditional title`, () => {
+  it("flags a titled patient on the ward", () => {
+    expect(
+      flagged("Chief Okafor on the private ward keeps asking for jollof. Sir, you are NPO").map((f) => f.text),
+    ).toContain("Chief Okafor");
+  });
+
+  it("leaves a chart heading alone", () => {
+    expect(flagged("Chief Complaint: chest pain for 3 days, classic teaching case")).toEqual([]);
   });
 });

@@ -13,6 +13,10 @@ describe(RULE, () => {
     ["admitted 10/14 with DKA, discharged 10/19, back today", "10/14"],
     ["Our patient who had her hip replaced on March 3rd is walking!", "March 3rd"],
     ["pt s/p lap chole 11/3, now with a bile leak", "11/3"],
+    ["my pt who had her transplant in october just ran a 5k", "october"],
+    ["my sweet mr. ellis passed 9/14 holding his wife's hand", "9/14"],
+    ["pt's DOB is 3 jan 1944 and she wants everyone to know it", "3 jan 1944"],
+    ["she's been on our unit since the 2nd, still no placement", "the 2nd"],
   ])("flags the date in %j", (text, date) => {
     expect(flagged(text)).toContain(date);
   });
@@ -23,6 +27,9 @@ describe(RULE, () => {
     "My dad passed away on May 3rd after a long fight with ALS.",
     "Our hospital reduced central line infections by 45% in 2025.",
     "Pain 10/10 while eating chips, sure",
+    "We admitted 214 patients in October, a record for our unit",
+    "In memory of Dr. Lena Ortiz, our founder, who passed away on March 2. She taught us all.",
+    "had my gallbladder out on june 3rd, the nurse becomes the patient lol",
   ])("leaves %j alone", (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -31,5 +38,15 @@ describe(RULE, () => {
     const finding = check("Pt DOB 11/02/1948 is in the lobby").findings.find((candidate) => candidate.rule === RULE);
     expect(finding?.suggestion).toBe("recently");
     expect(finding?.message).toMatch(/date of birth/);
+  });
+});
+
+describe(`${RULE}: a colleague named again by first name`, () => {
+  it("leaves a tribute to a founding doctor alone", () => {
+    expect(
+      flagged(
+        "We share the passing of Dr. Helen Marsh, who founded our clinic. Helen died peacefully at home on 4 June, surrounded by family.",
+      ),
+    ).toEqual([]);
   });
 });

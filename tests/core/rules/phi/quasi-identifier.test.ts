@@ -10,6 +10,16 @@ describe(RULE, () => {
     "Had a 6 year old with a fishing hook through his lip at the lake tonight.",
     "Lady in her 80s in our ED today after being struck by lightning while gardening.",
     "Man walked into our small-town ER Saturday with a nail in his skull.",
+    "the teen who collapsed at the water park this afternoon around 3 is stable now",
+    "pt came over from the detention center at 4am in cuffs, kindest guy all week",
+    "delivered a baby for a 47 yo tonight after years of ivf, absolute warrior",
+    "the 6 ft 8 guy who came in at 2am did not fit on our stretcher lol",
+    "2am wreck at the only gas station in town, everyone walked away",
+    "the man who fell off the silo at the co-op this morning is stable",
+    "we delivered a baby in the back of an uber outside the walmart at 3am, both doing great",
+    // A small place alone, and an exact age on a given day.
+    "only gp for 90 km and I just diagnosed a young farmer with hep c, you all know who you are",
+    "the 27 yo I saw this morning with the perforated ulcer after the bachelor party weekend. please drink water",
   ])("warns on %j", (text) => {
     expect(severityOf(text)).toBe("medium");
   });
@@ -18,7 +28,36 @@ describe(RULE, () => {
     "Lost a patient today. Hug your people.",
     "Rattlesnake bites peak in summer: keep hands out of woodpiles.",
     "Busy night in our ED tonight, grateful for my team.",
+    "Free stroke screening this Saturday 9am at our Oak St station, CPR demos too!",
+    "Our farmers market booth is open Saturday 8am, come say hi to the nurses",
+    "Growing up in a small town taught me to listen before I prescribe.",
   ])("leaves %j alone", (text) => {
     expect(severityOf(text)).toBeUndefined();
+  });
+});
+
+describe(`${RULE}: rarity, small places and days`, () => {
+  it.each([
+    "Our youngest ever stroke patient this week: a 22-year-old who collapsed on the tennis court.",
+    "delivered twins at our tiny county hospital last night, first in 15 years",
+    "the kid who fell off the barn roof yesterday is doing fine, thanks to everyone in town asking",
+    "saw my first 9yo with a bowel obstruction from magnets today",
+    "Delivered a set of triplets this morning. Mum and all three babies stable.",
+  ])("warns on %j", (text) => {
+    expect(severityOf(text)).toBe("medium");
+  });
+
+  it("leaves a tribute to a colleague's career alone", () => {
+    expect(
+      severityOf("Our founder Dr. Alma Reyes retired after delivering 4,000 babies in this town over 40 years."),
+    ).toBeUndefined();
+  });
+});
+
+describe(`${RULE}: a recurrence counted in years`, () => {
+  it("warns on an exact age with a third event in two years", () => {
+    expect(severityOf("Saw a 31-year-old in our clinic today with a collapsed lung, her third in two years.")).toBe(
+      "medium",
+    );
   });
 });

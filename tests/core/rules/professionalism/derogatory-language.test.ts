@@ -63,3 +63,163 @@ describe(RULE, () => {
     expect(finding?.severity).toBe("medium");
   });
 });
+
+describe(`${RULE}: ridicule with no slur`, () => {
+  it.each([
+    ["Sure, ma'am. Your 'gluten allergy' son is eating goldfish crackers.", "Sure, ma'am"],
+    ["Ok karen, I'm sure your essential oils know more than my 20 years", "Ok karen"],
+    ["Family of 6 insisting she needs an MRI. The combined IQ of that room was single digits.", "combined IQ"],
+    ["me pretending to listen to the dad explain what google told him about the rash", "me pretending to listen"],
+    [
+      "psych patients on a full moon are free entertainment honestly",
+      "psych patients on a full moon are free entertainment honestly",
+    ],
+    [
+      "some people should not be allowed to have kids, the baby was in a car seat with no straps",
+      "some people should not be allowed to",
+    ],
+    ["if you come to the ER for a hangnail you deserve the 6 hour wait", "deserve the 6 hour wait"],
+    ["Guy in bed 3 crying over a flu shot. Grow a spine.", "Grow a spine"],
+    ["that patient's husband is a total numbskull, argued about the IV for 20 min", "numbskull"],
+    ["why do obese people always complain about the bed size", "obese people"],
+    [
+      "Families who can't speak English need to bring their own translator, I'm not a dictionary",
+      "need to bring their own translator",
+    ],
+    ["I love when pateints argue with me about google. So stupud.", "stupud"],
+    ["nothing like a 'pain is 20/10' patient asleep and snoring when I walk in", "'pain is 20/10'"],
+    [
+      "pt says she is allergic to ibuprofen, tylenol, and toradol but morphine is fine",
+      "allergic to ibuprofen, tylenol, and toradol but morphine",
+    ],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    // sarcasm needs two signals: a phrase and a second phrase, quote or eye-roll
+    ["the 'I know my body' crowd is out in force tonight. never heard that one before.", "the 'I know my body' crowd"],
+    [
+      "When the patient tells you he's 'only had two beers' for the 4th time 🙄 uh huh",
+      "tells you he's 'only had two beers'",
+    ],
+    ["nothing like a family of 10 who all googled sepsis on the way in 🙄", "googled"],
+  ])("flags piled-up sarcasm about patients: %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "A true medical mystery: after 3 years we finally diagnosed her rare disorder 🙌",
+    "Never seen that before! A 1-in-a-million case of situs inversus today.",
+    "Patients can tell when you're pretending to care. Be genuine.",
+    "I couldn't boil water after that 24 hour shift lol",
+    "I went to nursing school for 4 years while working nights and I'd do it again.",
+    "Sure buddy, I'll cover your shift Saturday!",
+    "She asked for a warm blanket and I said sure, ma'am.",
+    "Grandma's dementia has its funny moments 😂 she called me her favorite nurse today",
+    "Caring for people with dementia is a wild ride of emotions, and I love it.",
+    "Elderly patients often complain of constipation after hip surgery; start a bowel regimen early.",
+    "A patient said 'thank you for listening' today. That's why I do this.",
+    "Patients who google their symptoms aren't the enemy. Meet them where they are.",
+    "Collective IQ of our tumor board is off the charts. Learned so much today.",
+    "Dense breast tissue can hide tumors on a mammogram.",
+    "Laser hair removal consults are open for the new year.",
+    "Patients who don't speak English should always be offered a qualified interpreter.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: ridicule by shape (labels, tropes, quoted claims, spectacle)`, () => {
+  it.each([
+    ["half the walk-ins today were timewasters with a sniffle", "timewasters"],
+    ["three bed blockers on the ward and no social worker till Monday", "bed blockers"],
+    ["classic positive cheeto sign on the night admit, orange fingers and all", "cheeto sign"],
+    ["yet another 'frequent flyer' rolling in at 2am", "frequent flyer"],
+    [
+      "the 'I read it on Facebook' ones are back in force this week 🙄 same script every time",
+      "the 'I read it on Facebook' ones",
+    ],
+    ["guy in bay 4 requesting fentanyl by name again, sure", "requesting fentanyl by name"],
+    ["they always know exactly what to say at triage", "know exactly what to say"],
+    ["our regular is back and now she's allergic to sunlight 💀", "she's allergic to sunlight"],
+    ["the guy in cubicle 2 smelled like a brewery and a wet dog 🤢", "smelled like"],
+    ["he said he 'doesn't believe in germs'. ok buddy, enjoy your foley 😇", "said he 'doesn't believe in germs'"],
+    ["the man who tried to pay his copay in lottery tickets... iykyk 😂", "iykyk"],
+    ["Some people are just feral, honestly, bit the phlebotomist", "feral"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "The word 'junkie' has no place in a chart. Say person who uses drugs.",
+    "resident asked me: 'is it ok to call him a frequent flyer?' no. never.",
+    "My newborn smells like heaven 😂 I'm never putting her down",
+    "Patient told me 'you made this so much easier' and I cried in the car 😭",
+    "The lady who brought cookies for the whole night shift 😂 you are a legend",
+    "Ok sir, I'll bring you a warm blanket, said every nurse ever",
+    "Bed blocking is a symptom of a social care system with no capacity.",
+    "High pain tolerance is a myth we should stop charting.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: insult metaphors and patients labelled by their own "I ..." words`, () => {
+  it.each([
+    ["sir you are an absolute sack of entitlement, the line is for everyone", "absolute sack of entitlement"],
+    ["the patient in 3 is a walking pile of bad decisions", "walking pile of bad decisions"],
+    ['another "I know my body better than you" mom in triage tonight', 'another "I know my body better than you" mom'],
+    ['the "I only drink on weekends" guy is back with pancreatitis', 'the "I only drink on weekends" guy'],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    'our "no visitors after 8" family was so gracious about the rule tonight',
+    "my kid's room is a walking pile of laundry",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: the illness wished on them`, () => {
+  it.each([
+    [
+      "told the guy who refused his tetanus booster to have fun with your lockjaw... I mean enjoy your tetanus, sir",
+      "enjoy your tetanus",
+    ],
+    ["anti-mask dad coughing on my tech. enjoy your covid buddy", "enjoy your covid"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "enjoy your flu shot everyone, the staff clinic is open till 6",
+    "good luck with your pneumonia recovery, we miss you on the unit",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: retort templates, internet degrees, pain past the scale and scare quotes`, () => {
+  it.each([
+    ["ma'am this is a trauma bay, not your personal charging station", "ma'am this is a trauma bay, not your"],
+    [
+      "the family all have phds from the university of tiktok and want to discuss the ventilator settings",
+      "university of tiktok",
+    ],
+    ["guy rates his pain 20/10 while asking for a second sandwich 🙄", "pain 20/10"],
+    ['her "chronic lyme" flared again right when the dilaudid ran out 🤡', 'her "chronic lyme"'],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text).join(" | ")).toContain(words);
+  });
+
+  it.each([
+    "my back is at 11/10 pain after three nights in a row lol",
+    "Dr. Google is not your doctor, but bring us your questions, we love them",
+    "my son calls his cast his 'armor' and refuses to let anyone sign it 😂",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -37,3 +37,78 @@ describe(RULE, () => {
     expect(findingsOf(RULE, "Dr. Moore screwed up another lap chole.")[0]?.message).toContain("Dr. Moore");
   });
 });
+
+describe(`${RULE}: rankings, departments and verdicts a sentence or two later`, () => {
+  it.each([
+    ["Dr. Grant is the least qualified surgeon I've had the displeasure of working with.", "least qualified"],
+    ["Dr. Reyes threw a temper tantrum in the OR again because the music was wrong.", "temper tantrum"],
+    ["Sarah from pharmacy lost my order again. Sarah is the problem.", "Sarah is the problem"],
+    ["Nurse Jackie never turns anyone. Patients get bedsores on her watch. Disgraceful.", "Disgraceful"],
+    ["Shoutout to Dr. Vance for making three nurses cry this week.", "making three nurses cry"],
+    ["The ortho resident (you know who you are) is a walking malpractice suit", "walking malpractice"],
+    ["Pharmacist Greg rejected my order for the 4th time today. Power trip much?", "Power trip"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Dr. Patel explained that sodium is the problem in most heart failure readmissions.",
+    "Dr. Lee, our pediatrician, saw a toddler with croup today and was amazing with him.",
+    "Kevin from IT is the reason our go-live went smoothly.",
+    "Our radiology group read 2,000 studies this month. Incredible team.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: British titles, roles before a name, idioms and follow-up sentences`, () => {
+  it.each([
+    ["theatre with Mr Okafor today. absolute butcher, I'd not let him near my dog", "butcher"],
+    ["Sister Quinn on nights again. she has it in for me, swear down", "has it in for me"],
+    ["nurse manager dave approved my leave then cancelled it. two-faced as they come", "two-faced"],
+    [
+      "our new registrar couldn't intubate a mannequin if his life depended on it",
+      "couldn't intubate a mannequin if his life depended on it",
+    ],
+    ["our locum Priya is sooo slow, 40 minutes per patient", "sooo slow"],
+    [
+      "the GP practice across town sent us the wrong bloods again. Did you even look? Clowns, the lot of them.",
+      "Clowns",
+    ],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "The Clowns' float at the charity parade was sponsored by our attending Dr. Ito!",
+    "Mr Patel, our practice manager, sorted the rota in a day. Legend.",
+    "charge nurse tonight is amazing, she covered every break",
+    "Sister Ruth taught me to cannulate 20 years ago. Still the best.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a named colleague mistreating staff, and sarcastic praise`, () => {
+  it.each([
+    ["Dr. Whitfield yelled at the new grads during rounds again", "yelled at the new grads"],
+    ["our charge nurse berated a student in the hallway today", "berated a student"],
+    ["Dr. Osei threw a retractor at the scrub tech. Stay classy.", "threw a retractor at the scrub tech"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Dr. Patel calmly talked a screaming toddler through his lac repair today",
+    "our charge nurse yelled at everyone to clear the hallway for the trauma, and it worked",
+    "Dr. Mensah was so patient with the students today",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: more put-down nouns`, () => {
+  it("flags a named colleague called a menace", () => {
+    expect(flaggedWords(RULE, "Dr. Voss is a menace with a scalpel, ask anyone in theatre")).toContain("a menace");
+  });
+});

@@ -28,3 +28,45 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: verdicts in a sentence of their own, sarcasm, "treats us like"`, () => {
+  it.each([
+    ["Memorial Hospital admin froze raises again. Clowns, every one of them.", "Clowns"],
+    ["St. Luke's cut our tuition reimbursement and gave execs bonuses. Shameful.", "Shameful"],
+    ["This hospital treats nurses like disposable gloves.", "treats nurses like disposable"],
+    ["Working for Kaiser is soul-crushing, avoid if you can", "soul-crushing"],
+    ["Leadership sent a 'thank you' email instead of raises. Insulting.", "Insulting"],
+    ["pizza party instead of a raise. great hospital we have here 🙄", "great hospital we have here"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Our hospital treats staff like family. 10 years here and I'm still grateful.",
+    "What a great hospital we have here, 5 stars from CMS again!",
+    "Our hospital opened a new wing today. Proud of everyone who made it happen.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: British facility names, handles and "cares more about"`, () => {
+  it.each([
+    ["Northgate Health Centre is the worst practice I've worked at, full stop", "worst practice"],
+    ["@RiversideNHS cares more about its car park than its staff", "cares more about its car park than its staff"],
+    [
+      "Left the Infirmary last month. Management cared more about targets than patients.",
+      "cared more about targets than patients",
+    ],
+    ["honestly a joke of an employer, this trust", "joke of an"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Our trust cares more about patient safety than any league table, and it shows.",
+    "Northgate Health Centre is hiring practice nurses. Come join us!",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -58,3 +58,29 @@ describe(RULE, () => {
     expect(flaggedWords(RULE, text)).toEqual(["s\u200bhit"]);
   });
 });
+
+describe(`${RULE}: masked mild swears, masked compounds, "damn" as a curse`, () => {
+  it.each([
+    ["EVERY D*MN TIME the scanner freezes", "D*MN"],
+    ["h*ll no I'm not picking up another shift", "h*ll"],
+    ["what a cr*p day, 4 admits in an hour", "cr*p"],
+    ["prior auth is a total sh*tstorm this week", "sh*tstorm"],
+    ["this damn printer jams on every discharge packet", "damn"],
+    ["Screw this EMR, I'm charting on a napkin", "Screw this"],
+    ["what a prick, he cut me off in the staff lot", "what a prick"],
+  ])("flags %j", (text, word) => {
+    expect(flaggedWords(RULE, text)).toContain(word);
+  });
+
+  it.each([
+    "Damn proud of our new grads!",
+    "Hell yeah, passed my CCRN!",
+    "If your fever spiked overnight, call our nurse line.",
+    "Assess, intervene, reassess.",
+    "Herbs and spices can cut the salt in your cooking.",
+    "Skin prick testing for allergies is quick and safe.",
+    "Shaving before surgery raises infection risk; we clip instead.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -23,6 +23,15 @@ describe(RULE, () => {
     ["Hey Tom! Bella's teeth cleaning went great, she can go home at 4", "reply"],
     ["Hi Dana! Your new glasses are in, come pick them up anytime this week", "reply"],
     ["We hear you, but you were seen within 15 minutes of check-in according to our system.", "review-reply"],
+    ["thanks for the kind words! hope those new fillings are feeling ok", "review-reply"],
+    ["@runner_jay haha next time skip the trail in flip flops 😂 see ya at your recheck", "reply"],
+    ["@lena.k ur brother was such a champ during his stitches, tell him hi", "reply"],
+    ["Thanks Omar! Hope the new retainer is fitting ok, see you at your next check 😊", "review-reply"],
+    ["@kayla.j you are the first person to ever nap through a crown prep in my chair lol", "reply"],
+    // What happened to the person replied to during their care, or what comes next for them.
+    ["@sam_rides haha u were hilarious coming round from the anaesthetic, hope the wrist is ok", "reply"],
+    ["@mo.k you did so well during your colonoscopy, dont let anyone tell you otherwise", "reply"],
+    ["@lucy.b sutures out in 7 days, and stop scratching them!!", "reply"],
   ] as const)("flags %j", (text, surface) => {
     expect(confirms(text, surface)).toBe(true);
   });
@@ -41,7 +50,37 @@ describe(RULE, () => {
     ["Fluoride varnish cuts cavities. Ask at your child's next dental check.", "post"],
     ["I can't give advice on your husband's meds here, but raise it with his prescriber.", "reply"],
     ["So glad the new parking garage is helping! Thanks for letting us know", "reply"],
+    ["see u at the conference next week!! 🎉", "reply"],
   ] as const)("leaves %j alone", (text, surface) => {
     expect(confirms(text, surface)).toBe(false);
+  });
+});
+
+describe(`${RULE}: greetings, handles and what the clinician did`, () => {
+  it.each([
+    "Hi Tomas, we checked your daughter's file and the balance is cleared.",
+    "@lena.k so good seeing you and the kids for flu shots today!",
+    "@jm_runner your surgeon reviewed the scans with you last week, please call us",
+    "when @big_mike_lifts comes in for his stitches and charms the whole front desk",
+    "Full veneers on the lovely @sara.smiles, 3 weeks healed and glowing",
+    // A tagged handle next to someone's own visit.
+    "guess who popped in today for a check on that ankle 🙌 @jo.runs.far",
+    "@twinmama_bex was in for her 32 week scan and both babies are perfect",
+  ])("flags %j", (text) => {
+    expect(confirms(text)).toBe(true);
+  });
+
+  it.each([
+    "Hi Maria, thanks for the kind words!",
+    "Hi Devon, ask your doctor about the flu shot this fall.",
+    "Huge thanks to @nurse.ana for covering, the lady who came in for her scan never even noticed the swap",
+  ])("leaves %j alone", (text) => {
+    expect(confirms(text)).toBe(false);
+  });
+});
+
+describe(`${RULE}: a colleague's own work`, () => {
+  it("leaves a message about a colleague's new clinic alone", () => {
+    expect(confirms("Hey Priya, would love to grab lunch and hear about your new clinic.", "message")).toBe(false);
   });
 });

@@ -11,6 +11,9 @@ describe(RULE, () => {
     "Our mayor came in to get her stitches out this morning.",
     "Proud to have performed Governor Whitmore's cardiac catheterization last month.",
     "Who recognizes this famous face in our dental chair today?",
+    // A team or outlet before the role, no article; sports care of a player.
+    "Spent the morning strapping the Highlanders fly-half's ankle before kickoff, no names 🤐",
+    "Real Betis goalkeeper in my clinic today and he was lovely",
   ])("flags %j", (text) => {
     expect(flags(text)).toBe(true);
   });
@@ -19,7 +22,16 @@ describe(RULE, () => {
     "The mayor cut the ribbon on our new cancer center today.",
     "Senator Lopez toured our NICU to learn about rural maternity care closures.",
     "Congrats to the Cleveland Cavaliers on the win!",
+    "I play striker for my pub team and tore my hamstring on Sunday",
   ])("leaves %j alone", (text) => {
     expect(flags(text)).toBe(false);
+  });
+});
+
+describe(`${RULE}: public duties`, () => {
+  it("leaves a mayor who emceed a gala alone", () => {
+    expect(flags("Gala recap: huge thanks to our honorary chair, Mayor Dana Ruiz, for emceeing the night.")).toBe(
+      false,
+    );
   });
 });

@@ -24,3 +24,46 @@ describe(RULE, () => {
     expect(flaggedWords(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: a lock named, then its digits`, () => {
+  it.each([
+    ["the med room is 4-4-2-1 if the badge reader is down again", "4-4-2-1"],
+    ["supply closet = 2580# for the travelers", "2580#"],
+  ])("flags %j", (text, digits) => {
+    expect(flaggedWords(RULE, text)).toEqual([digits]);
+  });
+
+  it.each(["The staff lounge is 2400 square feet of pure joy", "The door is 10 minutes from parking"])(
+    "leaves %j alone",
+    (text) => {
+      expect(flaggedWords(RULE, text)).toEqual([]);
+    },
+  );
+});
+
+describe(`${RULE}: a way in named a few words before its code, and broken locks`, () => {
+  it.each([
+    ["heads up, the ambulance bay door off the east lot is 7714# as of today", "7714#"],
+    ["the gate by the helipad is now 3391", "3391"],
+    ["the on-call room on 6 north is 88213", "88213"],
+    [
+      "card reader on the pharmacy door is busted again, anyone can stroll right in",
+      "card reader on the pharmacy door is busted",
+    ],
+    [
+      "the back door to the ED keeps getting propped open, literally anyone can walk in off the street",
+      "door to the ED keeps getting propped open",
+    ],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "the front entrance of the new tower is 1500 ft from the parking garage",
+    "the side door was broken so we used the main entrance like everyone else",
+    "our door is 2 years old and still squeaks",
+    "anyone can walk in to our flu clinic, no appointment needed",
+  ])("leaves %j alone", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});

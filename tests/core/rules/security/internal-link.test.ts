@@ -37,3 +37,22 @@ describe(RULE, () => {
     expect(flaggedWords(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: encounter and visit parameters`, () => {
+  it.each([
+    "Dictation backlog: https://portal.orthogroup.com/dictations?encounter=44012893&token=a7f9",
+    "order link: https://ehr.mercy.org/orders?visit=998877 can someone cosign",
+  ])("flags %j as high", (text) => {
+    expect(findingsOf(RULE, text)[0]?.severity).toBe("high");
+  });
+});
+
+describe(`${RULE}: more patient parameters`, () => {
+  it.each([
+    "https://ris.hospital.local/study?studyId=RX55120",
+    "http://10.4.2.19/orders/view?referral_id=884213",
+    "https://pas.trust.internal/lookup?nhs_no=4857773456",
+  ])("is high for %j", (text) => {
+    expect(findingsOf(RULE, text).map((finding) => finding.severity)).toEqual(["high"]);
+  });
+});

@@ -19,3 +19,62 @@ describe(RULE, () => {
     },
   );
 });
+
+describe(`${RULE}: noun-first photos and attached photos of work screens`, () => {
+  it.each([
+    ["first day as an attending!! badge pic for the memories", "badge pic"],
+    ["look at this gorgeous 3-monitor workstation in the reading room [photo]", "this gorgeous 3-monitor workstation"],
+    ["check out our new nursing station [photo] with the census board", "the census board"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toEqual([words]);
+  });
+
+  it.each([
+    "The printer ate my badge photo form again.",
+    "first day badge selfie (name and barcode blurred, IT would kill me)",
+    "Reminder: never post a photo of your screen or badge. [photo] of our new security poster!",
+    "Swipe to see our new workstation setup, no patient data on screen 📸",
+  ])("leaves %j alone", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: showing it off, and selfies at the workstation`, () => {
+  it.each([
+    ["here's my new badge!! officially an RN 🎉", "here's my new badge"],
+    ["selfie at the workstation, 3am vibes", "selfie at the workstation"],
+    ["mirror pic before shift, excuse the cerner screen behind me", "excuse the cerner screen behind me"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Before you post your badge selfie, cover your badge. #infosec",
+    "Here's my advice for new grads: sleep, eat, ask questions.",
+  ])("leaves %j alone", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: asking readers not to look closely`, () => {
+  it.each([
+    ["night shift views from my desk ✨ dont zoom in on the screens", "dont zoom in on the screens"],
+    ["our cozy little charting corner, try not to read the whiteboard 😅", "try not to read the whiteboard"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it("leaves a zoomed-out view alone", () => {
+    expect(flaggedWords(RULE, "sunrise from the helipad, don't zoom in on my tired face")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a shown board with a possessive in front of it`, () => {
+  it("flags a throwback photo of an old unit's board", () => {
+    expect(flaggedWords(RULE, "found a pic of our old team's assignment board from 2019 📸")).toHaveLength(1);
+  });
+
+  it("leaves a throwback with no board in it alone", () => {
+    expect(flaggedWords(RULE, "throwback to my first day in the new ED, so many memories 📸")).toEqual([]);
+  });
+});

@@ -34,3 +34,99 @@ describe(RULE, () => {
     expect(flaggedWords(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: a user / password pair with no keyword before it`, () => {
+  it.each([
+    ["@nurse_jess use mine for the MAR till ur access is fixed: jkowal / Spring!2024", "Spring!2024", "high"],
+    ["Shared Epic account for the float pool: rnfloat / Float#2025", "Float#2025", "high"],
+    ["@mike wifi in the doctors lounge is MercyMD / scalpel2024, enjoy", "scalpel2024", "medium"],
+  ])("flags %j", (text, secret, severity) => {
+    const findings = findingsOf(RULE, text);
+    expect(findings.map((finding) => text.slice(finding.start, finding.end))).toContain(secret);
+    expect(findings[0]?.severity).toBe(severity);
+  });
+
+  it("flags a password pattern everyone uses", () => {
+    const text = "IT makes us change passwords every 60 days so everyone just does unit name + month + year";
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each(["PACS login is radread / Xr@y55 thx!!"])("does not take a thank-you for a password: %j", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual(["Xr@y55"]);
+  });
+
+  it.each([
+    "Ratio tonight was 1:6 / 1:8 on nights, COVID/RSV season is here",
+    "Our network of 12 clinics / 3 hospitals is growing.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: record systems by other names, and the secret in the next sentence`, () => {
+  it.each([
+    "SystmOne login for the bank staff is bank01 / Surgery2025 till IT sorts it",
+    "the EPR login on ward 6 is ward6nurse, pw Ward6!! don't tell anyone",
+    "open dental login for the front desk: smiles / Teeth2024! all the patient records are on it",
+  ])("is high when the login opens records: %j", (text) => {
+    expect(findingsOf(RULE, text).map((finding) => finding.severity)).toContain("high");
+  });
+
+  it("finds a password named in the sentence after", () => {
+    expect(flaggedWords(RULE, "the guest wifi password is taped under the desk. it's 'Sunshine22'.")).toContain(
+      "Sunshine22",
+    );
+  });
+
+  it("leaves a password policy reminder alone", () => {
+    expect(findingsOf(RULE, "Password reset day. It's on the intranet if you forgot how.")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a password built from parts, and the secret further on in its sentence`, () => {
+  it.each([
+    [
+      "everyone on nights sets their password to their initials then their badge number",
+      "initials then their badge number",
+    ],
+    ["the rotating password thing is a joke, the whole unit uses month + year + # now", "month + year"],
+  ])("flags the pattern in %j", (text, words) => {
+    expect(flaggedWords(RULE, text).join(" ")).toContain(words);
+  });
+
+  it("flags a secret named later in a long sentence", () => {
+    expect(
+      flaggedWords(
+        RULE,
+        "the Epic login for the float pool laptop lives on a post-it under the keyboard (it's Float#2231 lol)",
+      ),
+    ).toContain("Float#2231");
+  });
+
+  it.each([
+    "password resets take forever and then you wait 2 + hours for IT to call back about your badge number",
+    "my password expired again, IT says the new one goes live at 9am, thanks 2019 era systems",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: where the written-down login is kept`, () => {
+  it.each([
+    [
+      "the cerner login for the triage laptop is taped to the back of the monitor",
+      "login for the triage laptop is taped to the back of the monitor",
+    ],
+    ["our shared password is literally on a post-it in the top drawer", "password is literally on a post-it"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text).join(" ")).toContain(words);
+  });
+
+  it.each([
+    "forgot my password again and IT is on the other screen helping someone else",
+    "the login screen is on the left monitor now after the upgrade",
+    "IT audit found passwords taped to monitors all over the building, please don't do this",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,194 @@
+import {
+  ENTERTAINMENT_WORDS,
+  EYE_ROLLS,
+  MILD_ENTERTAINMENT_WORDS,
+  MOCK_ADDRESSES,
+  MOCKED_CONDITIONS,
+  PEOPLE_WORDS,
+  RIDICULE_PHRASES,
+  SARCASM_PHRASES,
+} from "../../lexicons/derogatory";
+import { CONDITIONS } from "../../lexicons/medical";
+import { findAll, phraseRegex, phraseTester, sentenceAt, wordsBefore } from "../../lexicons/text-search";
+import type { Span } from "../../types";
+
+/**
+ * Mockery with no slur in it: the shape of ridicule rather than its words. A post mocks the people in
+ * its care when it is about them and it (a) addresses them mockingly ("ok lady", "Sure, ma'am."), (b) uses
+ * a put-down phrase ("the collective IQ in there") or feigns care ("me pretending to care about your
+ * cough"), (c) calls a patient's confusion or psychosis entertainment, or (d) piles up sarcasm: two of
+ * a sarcastic phrase ("never seen that before", "truly a medical mystery"), a quote used as a label
+ * ("the classic 'allergic to everything' patient"), a patient's claim quoted back, or an eye-roll
+ * emoji. Venting about the work itself names no person and stays clean.
+ */
+
+const ADDRESS = phraseRegex(MOCK_ADDRESSES);
+const RIDICULE = phraseRegex(RIDICULE_PHRASES);
+const SARCASM = phraseRegex(SARCASM_PHRASES);
+const CONDITION = phraseRegex(MOCKED_CONDITIONS);
+const ENTERTAINMENT = phraseTester(ENTERTAINMENT_WORDS);
+const MILD_ENTERTAINMENT = phraseTester(MILD_ENTERTAINMENT_WORDS);
+const PEOPLE = phraseTester([...PEOPLE_WORDS, "you", "your", "ur", "ppl", "sir", "ma'am", "relatives"]);
+/** The poster saying it of themselves: "I couldn't boil water after nights". */
+const SELF = new Set(["i", "i'm", "im", "me", "my", "we", "we're", "our"]);
+/** "me pretending to care about your cough": feigned care, said by the poster of themselves. */
+const FEIGNED_CARE =
+  /\b(?:me|i'm|im|i am|i was|i)\s(?:just\s|still\s|busy\s)?pretend(?:ing|ed)? to (?:care|listen|be interested|be sympathetic|be concerned)\b/gi;
+/**
+ * A retort that ends its sentence: "Sure, ma'am.", "ok lady.", "riiight, sir 🙄". Not one that goes on
+ * ("Sure buddy, I'll cover your shift") or one the poster reports saying ("I said sure, ma'am.").
+ */
+const RETORT =
+  /(?<!\b(?:said|say|says|saying|replied|answered|told (?:her|him|them))[,:]?\s)\b(?:sure|ok|okay|k|uh huh|riight+)(?:,|\.{1,3})? (?:jan|karen|lady|ma'am|madam|sir|hun|hon|sweetie|honey|buddy|pal|champ|bud)\b(?=\s*(?:[.!🙄🙃😒]|$))/giu;
+/** What a patient claims, quoted back: "he swears he's 'only had two beers'". */
+const QUOTED_CLAIM =
+  /\b(?:tells|told|says|said|swears|swore|claims|claimed|insists|insisted)\b(?:[^.!?\n"'“‘]|(?<=\w)'(?=\w)){0,30}(?:"[^"\n]{2,60}"|“[^”\n]{2,60}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,60}'|‘[^’\n]{2,60}’)/gi;
+/** "you deserve the 6 hour wait": the wait as a punishment. */
+const DESERVES_WAIT = /\bdeserves? (?:the|that|every|a|your) (?:\d+[ -]?(?:hour|hr)s? |long )?wait\b/gi;
+/** "ah yes, the classic ...", "oh look, another ...": introducing a type of patient to laugh at. */
+const TYPE_INTRO = /\b(?:ah|oh) (?:yes|look|great),? (?:the (?:classic|old|famous|infamous|usual)|another)\b/gi;
+/**
+ * A patient labelled by their own words: "the 'I'm a nurse too!!' family member", "a 400lb 'allergic to
+ * walking' patient". One descriptor may sit before the quote.
+ */
+const QUOTE_AS_LABEL =
+  /\b(?:the|another|a|that|this|these|those|every|one more|our|your)(?: (?:classic|typical|usual|daily|nightly|weekly|obligatory|resident|famous|infamous|standard))?(?: [\w-]+)? (?:"[^"\n]{3,80}"|“[^”\n]{3,80}”|'(?:[^'\n]|(?<=\w)'(?=\w)){3,80}'|‘[^’\n]{3,80}’) (?:patient|pt|family member|family|mom|dad|parent|guy|lady|gentleman|man|woman|visitor|relative|son|daughter|wife|husband|type|crowd|people|folks|ones|lot|brigade)s?\b/gi;
+/** The label is the patient's own "I ..." claim: that alone makes the patient the joke. */
+const FIRST_PERSON_QUOTE = /^["“'‘](?:i|i'm|im|i've|ive|i am|my|me)\b/i;
+/**
+ * An insult as a metaphor: "a walking bag of stupidity", "absolute sack of entitlement". Needs the
+ * people in the post, like the put-down phrases.
+ */
+const INSULT_METAPHOR =
+  /\b(?:walking|absolute|complete|total|human|sentient|giant|literal|bloody) (?:bag|sack|pile|heap|lump|bucket|box|ball|waste|tub) of (?:[\w-]+ )?(?:stupidity|stupid|idiocy|dumb|dumbness|garbage|trash|rubbish|lard|crap|shit|sh\*t|nonsense|bad decisions|poor choices|entitlement|audacity|space|oxygen|skin)\b/gi;
+
+/** "sir, this is an emergency department, not a walk-in": the retort template aimed at the patient. */
+const THIS_IS_NOT =
+  /\b(?:sir|ma'am|madam|lady|bro|buddy|karen|hun|sweetie)\b,? this is (?:an?|the) [\w -]{2,30}?,? not (?:an?|the|your)\b/gi;
+/**
+ * "google med school", "the university of youtube": the patient's research as a degree ("Dr. Google"
+ * alone is the common teaching phrase, so it does not count).
+ */
+const GOOGLE_DEGREE =
+  /\b(?:(?:google|youtube|tiktok|facebook|instagram|wikipedia|webmd|internet) (?:med(?:ical)? school|degree|md|phd|university|residency|doctor|nurse)|(?:university|school|college|academy) of (?:google|youtube|tiktok|facebook|instagram|wikipedia|webmd))\b/gi;
+/** A pain score past the scale, told of a patient: "his pain is 15/10", "20/10 pain while eating chips". */
+const PAIN_PAST_SCALE =
+  /\b(?:pain(?: is| was| of| at)?|says|said|rates? (?:it|his pain|her pain)(?: a| an)?) (?:1[1-9]|[2-9]\d|\d{3})\s?\/\s?10\b|\b(?:1[1-9]|[2-9]\d|\d{3})\s?\/\s?10 pain\b/gi;
+/** Scare quotes on what belongs to them: "her 'emotional support' iguana", "his \"allergy\"". */
+const SCARE_QUOTED =
+  /\b(?:his|her|their|the pt's|the patient's) (?:"[^"\n]{2,30}"|“[^”\n]{2,30}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,30}'|‘[^’\n]{2,30}’)(?=\s\w)/gi;
+
+/** "🙄 some people.": the exasperated fragment, a sentence of its own. */
+const SOME_PEOPLE = /\bsome (?:people|ppl|folks)\s*(?:[.!]|$)/gi;
+/** "some ppl should not be allowed to make medical decisions". */
+const NOT_ALLOWED =
+  /\b(?:some|these|those|certain) (?:people|ppl|folks|patients|pts|parents|families|moms|dads)\b[^.!?\n]{0,24}?\b(?:should(?:n't| not) be allowed to|should(?:n't| not) (?:breed|reproduce|have kids|be parents))\b/gi;
+/** A retort inside a longer sentence ("ok sir, enjoy ur enema"): weaker than RETORT, so it counts as sarcasm. */
+const ASIDE_RETORT =
+  /\b(?:ok|okay|sure|k)(?:,|\.{1,3})? (?:sir|ma'am|madam|lady|hun|sweetie|buddy|pal|champ)\b(?!\s+(?:i|we|i'll|will|said)\b)/gi;
+/** Care served as a punishment: "enjoy your foley", "enjoy ur enema". */
+const PUNITIVE_CARE =
+  /\benjoy (?:your|ur|the) (?:enema|foley|catheter|cath|ng tube|ng|suppository|rectal|wait|waiting room|iv|blood draw|big needle|tetanus shot)\b/gi;
+/** The illness itself wished on them: "enjoy your whooping cough, sweetie", "have fun with your gout". */
+const ENJOY_ILLNESS = /\b(?:enjoy|have fun with) (?:your|ur|the)\s/gi;
+const ILLNESS = phraseRegex(CONDITIONS);
+/** "enjoy your flu shot", "good luck with the covid booster": the care, not the illness. */
+const WISH_NOT_ILLNESS =
+  /^\s*(?:shots?|jabs?|vaccines?|boosters?|season|test|testing|clinic|appointment|free|recovery)\b/i;
+/** "now she's allergic to water": a patient's claim made absurd. */
+const ABSURD_CLAIM =
+  /\b(?:she|he|they|patient|pt)(?:'s|'re| is| are| says (?:she's|he's|they're|she is|he is)| claims (?:she's|he's|to be)) (?:now )?(?:allergic to (?:water|air|oxygen|sunlight|everything|life|work|being awake)|a (?:nurse|doctor) because (?:she|he) watched)\b/gi;
+/** A patient's body odour as the joke ("smelt like he bathes in lynx and regret 😂"). */
+const SMELT_LIKE = /\b(?:smelt|smelled|smells|smelling|stank|stunk|stinks|reeked|reeks) (?:like|of)\b/gi;
+const SMELL_SUBJECT = /\b(?:patient|pt|he|she|they|guy|lady|man|woman|family|dude|resident)\b/i;
+const DISGUST = /🤢|🤮|😷/u;
+const LAUGHTER = /😂|🤣|💀|\blo+l\b|\blma+o+\b|\blmfao\b|\bha(?:ha)+\b|\bhuh\b/iu;
+/** The poster's own family: laughing along with one's own grandmother is their own news. */
+const OWN_FAMILY =
+  /\bmy (?:grandma|grandpa|gran|granny|nan|nana|grandmother|grandfather|mom|mum|mother|dad|father|husband|wife|aunt|uncle|mother-in-law|father-in-law|mil|fil)\b|(?:^|[.!?]\s+)(?:Grandma|Grandpa|Granny|Nana|Nan|Mom|Mum|Dad)\b/i;
+
+/** The poster's own people, whose words a post may quote fondly ("my daughter calls it her 'patient'"). */
+const OWN_PEOPLE =
+  /\bmy (?:daughter|son|kids?|toddler|baby|husband|wife|partner|boyfriend|girlfriend|niece|nephew|dog|cat|grandma|grandpa|mom|mum|dad|family)\b/i;
+
+/** "my feet are 12/10 pain": the poster's own complaint, earlier in the same sentence. */
+function saidOfSelf(text: string, match: RegExpExecArray): boolean {
+  const sentence = sentenceAt(text, match.index ?? 0);
+  return /\b(?:my|i|i'm|im|me)\b/i.test(text.slice(sentence.start, match.index ?? 0));
+}
+
+function spanOf(match: RegExpExecArray): Span {
+  const start = match.index ?? 0;
+  return { start, end: start + match[0].length };
+}
+
+/** "Dementia is a wild ride huh 😂": the sentence, when it makes a patient's condition the joke. */
+function conditionAsEntertainment(text: string): Span[] {
+  if (OWN_FAMILY.test(text)) return [];
+  const found: Span[] = [];
+  for (const match of findAll(CONDITION, text)) {
+    const sentence = sentenceAt(text, match.index ?? 0);
+    const words = text.slice(sentence.start, sentence.end);
+    const joke = ENTERTAINMENT.test(words) || (MILD_ENTERTAINMENT.test(words) && LAUGHTER.test(words));
+    if (!joke) continue;
+    const lead = words.length - words.trimStart().length;
+    found.push({ start: sentence.start + lead, end: sentence.start + words.trimEnd().length });
+  }
+  return found;
+}
+
+/** Spans of ridicule aimed at the people in the post (empty when there is none). */
+export function findRidicule(text: string): Span[] {
+  const found: Span[] = [...findAll(ADDRESS, text), ...findAll(RETORT, text)].map(spanOf);
+  found.push(...findAll(NOT_ALLOWED, text).map(spanOf));
+  if (!PEOPLE.test(text)) return found;
+  for (const match of findAll(RIDICULE, text)) {
+    if (!wordsBefore(text, match.index ?? 0, 2).some((word) => SELF.has(word))) found.push(spanOf(match));
+  }
+  found.push(
+    ...findAll(FEIGNED_CARE, text).map(spanOf),
+    ...findAll(DESERVES_WAIT, text).map(spanOf),
+    ...conditionAsEntertainment(text),
+  );
+  found.push(
+    ...findAll(ABSURD_CLAIM, text).map(spanOf),
+    ...findAll(INSULT_METAPHOR, text).map(spanOf),
+    ...findAll(THIS_IS_NOT, text).map(spanOf),
+    ...findAll(GOOGLE_DEGREE, text).map(spanOf),
+  );
+  for (const wish of findAll(ENJOY_ILLNESS, text)) {
+    const from = (wish.index ?? 0) + wish[0].length;
+    const illness = findAll(ILLNESS, text.slice(from, from + 40))[0];
+    if (illness?.index !== 0 || WISH_NOT_ILLNESS.test(text.slice(from + illness[0].length))) continue;
+    found.push({ start: wish.index ?? 0, end: from + illness[0].length });
+  }
+  for (const label of findAll(QUOTE_AS_LABEL, text)) {
+    const quote = label[0].slice(label[0].search(/["“'‘]/));
+    if (FIRST_PERSON_QUOTE.test(quote)) found.push(spanOf(label));
+  }
+  if (!OWN_FAMILY.test(text) && (LAUGHTER.test(text) || DISGUST.test(text))) {
+    for (const match of findAll(SMELT_LIKE, text)) {
+      const sentence = sentenceAt(text, match.index ?? 0);
+      if (SMELL_SUBJECT.test(text.slice(sentence.start, match.index ?? 0))) found.push(spanOf(match));
+    }
+  }
+  const sarcasm = [
+    ...findAll(TYPE_INTRO, text),
+    ...findAll(ASIDE_RETORT, text),
+    ...findAll(PUNITIVE_CARE, text),
+
+    ...findAll(SARCASM, text),
+    ...findAll(QUOTE_AS_LABEL, text),
+    ...findAll(SOME_PEOPLE, text),
+    ...findAll(QUOTED_CLAIM, text),
+    ...findAll(PAIN_PAST_SCALE, text).filter((match) => !saidOfSelf(text, match)),
+    ...(OWN_PEOPLE.test(text) ? [] : findAll(SCARE_QUOTED, text)),
+  ]
+    .map(spanOf)
+    .sort((a, b) => a.start - b.start);
+  // An eye-roll or a laugh at the story counts once, as one more sign of sarcasm.
+  const eyeRolls = EYE_ROLLS.some((emoji) => text.includes(emoji)) || LAUGHTER.test(text) ? 1 : 0;
+  const first = sarcasm[0];
+  if (first && sarcasm.length + eyeRolls >= 2) found.push(first);
+  return found;
+}
