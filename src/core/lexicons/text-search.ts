@@ -105,17 +105,18 @@ function wordGateOf(regex: RegExp): WordGate | undefined {
     const words = leadingWords(regex.source);
     gate = words ? { words, sticky: new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) } : null;
     WORD_GATES.set(regex, gate);
+    if (gate) indexByFirstWords(gate, words as ReadonlySet<string>);
   }
   return gate ?? undefined;
 }
 
 function findAtWords(gate: WordGate, text: string): RegExpExecArray[] {
-  const { words, starts } = wordRuns(text);
+  const { starts, candidates } = wordRuns(text);
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (let at = 0; at < words.length; at++) {
+  for (const at of candidates.get(gate) ?? NO_POSITIONS) {
     const start = starts[at] as number;
-    if (start < from || !gate.words.has(words[at] as string)) continue;
+    if (start < from) continue;
     gate.sticky.lastIndex = start;
     const match = gate.sticky.exec(text);
     if (!match) continue;
@@ -138,24 +139,38 @@ interface PhraseIndex {
   readonly compiled: Map<string, RegExp>;
 }
 const PHRASE_INDEX = new WeakMap<RegExp, PhraseIndex>();
-/** Every phrase list that has a phrase starting with a word, by that word: one lookup per word of a text. */
-const LISTS_BY_FIRST_WORD = new Map<string, PhraseIndex[]>();
-const NO_LISTS: readonly PhraseIndex[] = [];
+/** A search that is tried only at certain first words: a phrase list, or a regex with a word gate. */
+type WordSearch = PhraseIndex | WordGate;
+/** Every such search, by each of its first words: one lookup per word of a text finds them all. */
+const SEARCHES_BY_FIRST_WORD = new Map<string, WordSearch[]>();
+const NO_SEARCHES: readonly WordSearch[] = [];
+const NO_POSITIONS: readonly number[] = [];
+
+function indexByFirstWords(search: WordSearch, words: Iterable<string>): void {
+  // Texts already split into words were split without this search: forget them.
+  RECENT_WORDS.clear();
+  for (const word of words) {
+    const searches = SEARCHES_BY_FIRST_WORD.get(word);
+    if (searches) searches.push(search);
+    else SEARCHES_BY_FIRST_WORD.set(word, [search]);
+  }
+}
 const WORD_RUN = /\w+/g;
 
-/** A text's words (lower case) and, per phrase list, the word positions where one of its phrases may start. */
+/** A text's words (lower case) and, per word search, the word positions where a match may start. */
 interface WordRuns {
   words: string[];
   starts: number[];
-  candidates: Map<PhraseIndex, number[]>;
+  candidates: Map<WordSearch, number[]>;
 }
 
 /**
  * The words of recent texts searched. Every phrase list asks in turn, and the rules search the same
- * post and the same sentences of it, so a few hundred are kept.
+ * post and the same sentences of it, so the texts of one check are kept; keeping many more than that
+ * only fills the old generation and makes garbage collection pauses longer.
  */
 const RECENT_WORDS = new Map<string, WordRuns>();
-const MAX_RECENT = 512;
+const MAX_RECENT = 128;
 
 function wordRuns(text: string): WordRuns {
   let runs = RECENT_WORDS.get(text);
@@ -164,10 +179,10 @@ function wordRuns(text: string): WordRuns {
     WORD_RUN.lastIndex = 0;
     for (let word = WORD_RUN.exec(text); word !== null; word = WORD_RUN.exec(text)) {
       const lower = word[0].toLowerCase();
-      for (const list of LISTS_BY_FIRST_WORD.get(lower) ?? NO_LISTS) {
-        const positions = runs.candidates.get(list);
+      for (const search of SEARCHES_BY_FIRST_WORD.get(lower) ?? NO_SEARCHES) {
+        const positions = runs.candidates.get(search);
         if (positions) positions.push(runs.words.length);
-        else runs.candidates.set(list, [runs.words.length]);
+        else runs.candidates.set(search, [runs.words.length]);
       }
       runs.words.push(lower);
       runs.starts.push(word.index);
@@ -196,13 +211,7 @@ function indexPhrases(regex: RegExp, phrases: readonly string[]): void {
   }
   const index: PhraseIndex = { byFirstWord, compiled: new Map() };
   PHRASE_INDEX.set(regex, index);
-  // Texts already split into words were split without this list: forget them.
-  RECENT_WORDS.clear();
-  for (const word of byFirstWord.keys()) {
-    const lists = LISTS_BY_FIRST_WORD.get(word);
-    if (lists) lists.push(index);
-    else LISTS_BY_FIRST_WORD.set(word, [index]);
-  }
+  indexByFirstWords(index, byFirstWord.keys());
 }
 
 function stickyFor(index: PhraseIndex, word: string): RegExp | undefined {
@@ -220,7 +229,7 @@ function findPhrases(index: PhraseIndex, text: string): RegExpExecArray[] {
   const { words, starts, candidates } = wordRuns(text);
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (const at of candidates.get(index) ?? []) {
+  for (const at of candidates.get(index) ?? NO_POSITIONS) {
     const start = starts[at] ?? 0;
     if (start < from) continue;
     const sticky = stickyFor(index, words[at] ?? "");
