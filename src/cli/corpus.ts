@@ -1,3 +1,4 @@
+import { check } from "../core/check";
 import {
   type CheckContext,
   type CheckResult,
@@ -154,4 +155,17 @@ export function contextOf(record: { site?: unknown; surface?: unknown }): CheckC
   const surface = typeof record.surface === "string" ? (SURFACE_ALIASES[record.surface] ?? record.surface) : undefined;
   if (SURFACES.includes(surface as Surface)) context.surface = surface as Surface;
   return context;
+}
+
+/** Every post of a labelled corpus checked in its own context, and scored as `safe-harbor eval` scores it. */
+export function checkAndScore(posts: LabelledPost[]): Scores {
+  return scoreCorpus(
+    posts,
+    posts.map((post) => check(post.text, contextOf(post))),
+  );
+}
+
+/** One line per miss, for a test's failure message. */
+export function describeMisses(scores: Scores): string {
+  return scores.misses.map((miss) => `${miss.id} ${miss.kind}: expected ${miss.expected}, got ${miss.got}`).join("\n");
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { check } from "../core/check";
 import type { CheckResult } from "../core/types";
-import { contextOf, parseCorpus, type Rate, scoreCorpus } from "./corpus";
+import { checkAndScore, contextOf, parseCorpus, type Rate } from "./corpus";
 
 /** The engine itself, for `npm run bench`: it times the very build the worker runs. */
 export { check };
@@ -73,8 +73,7 @@ const show = (name: string, { hit, total, rate }: Rate) => `${name}: ${rate.toFi
 
 function evaluate(file: string, asJson: boolean): number {
   const posts = parseCorpus(readFileSync(file, "utf8"), file);
-  const results = posts.map((post) => check(post.text, contextOf(post)));
-  const scores = scoreCorpus(posts, results);
+  const scores = checkAndScore(posts);
   if (asJson) {
     console.log(JSON.stringify(scores));
     return 0;

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contextOf, parseCorpus, scoreCorpus } from "../../src/cli/corpus";
-import { check } from "../../src/core/check";
+import { checkAndScore, describeMisses, parseCorpus } from "../../src/cli/corpus";
 
 /**
  * The quality bar from the PHI and conduct issues, measured the way `safe-harbor eval` measures it,
@@ -17,22 +16,18 @@ const corpora = [
 
 describe.each(corpora)("quality bar on %s", (file) => {
   const posts = parseCorpus(readFileSync(file, "utf8"), file);
-  const scores = scoreCorpus(
-    posts,
-    posts.map((post) => check(post.text, contextOf(post))),
-  );
-  const misses = scores.misses.map((miss) => `${miss.id} ${miss.kind}: expected ${miss.expected}, got ${miss.got}`);
+  const scores = checkAndScore(posts);
 
   it("stops high-risk posts (high recall >= 0.98)", () => {
-    expect(scores.highRecall.rate, misses.join("\n")).toBeGreaterThanOrEqual(0.98);
+    expect(scores.highRecall.rate, describeMisses(scores)).toBeGreaterThanOrEqual(0.98);
   });
   it("warns on medium-risk posts (medium recall >= 0.90)", () => {
-    expect(scores.mediumRecall.rate, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(scores.mediumRecall.rate, describeMisses(scores)).toBeGreaterThanOrEqual(0.9);
   });
   it("leaves clean posts alone (false alarms <= 3%)", () => {
-    expect(scores.falseAlarms.rate, misses.join("\n")).toBeLessThanOrEqual(0.03);
+    expect(scores.falseAlarms.rate, describeMisses(scores)).toBeLessThanOrEqual(0.03);
   });
   it("finds the identifiers (entity recall >= 0.95)", () => {
-    expect(scores.entityRecall.rate, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(scores.entityRecall.rate, describeMisses(scores)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -111,14 +111,28 @@ function wordGateOf(regex: RegExp): WordGate | undefined {
 }
 
 function findAtWords(gate: WordGate, text: string): RegExpExecArray[] {
-  const { starts, candidates } = wordRuns(text);
+  return findAtFirstWords(gate, text, () => gate.sticky);
+}
+
+/**
+ * The matches of a word search, tried only at the words of `text` it may start with: `stickyAt` gives
+ * the sticky regex to try at a word (or none), and matches do not overlap, as in a scan of the text.
+ */
+function findAtFirstWords(
+  search: WordSearch,
+  text: string,
+  stickyAt: (word: string) => RegExp | undefined,
+): RegExpExecArray[] {
+  const { words, starts, candidates } = wordRuns(text);
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (const at of candidates.get(gate) ?? NO_POSITIONS) {
+  for (const at of candidates.get(search) ?? NO_POSITIONS) {
     const start = starts[at] as number;
     if (start < from) continue;
-    gate.sticky.lastIndex = start;
-    const match = gate.sticky.exec(text);
+    const sticky = stickyAt(words[at] as string);
+    if (!sticky) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
     if (!match) continue;
     found.push(match);
     from = start + Math.max(1, match[0].length);
@@ -226,21 +240,7 @@ function stickyFor(index: PhraseIndex, word: string): RegExp | undefined {
 }
 
 function findPhrases(index: PhraseIndex, text: string): RegExpExecArray[] {
-  const { words, starts, candidates } = wordRuns(text);
-  const found: RegExpExecArray[] = [];
-  let from = 0;
-  for (const at of candidates.get(index) ?? NO_POSITIONS) {
-    const start = starts[at] ?? 0;
-    if (start < from) continue;
-    const sticky = stickyFor(index, words[at] ?? "");
-    if (!sticky) continue;
-    sticky.lastIndex = start;
-    const match = sticky.exec(text);
-    if (!match) continue;
-    found.push(match);
-    from = start + Math.max(1, match[0].length);
-  }
-  return found;
+  return findAtFirstWords(index, text, (word) => stickyFor(index, word));
 }
 
 export function spanOf(match: RegExpExecArray, group = 0): Span {
