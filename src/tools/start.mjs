@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
-const extension = resolve("dist/chrome");
+const extension = resolve(process.env.SAFE_HARBOR_DIST ?? "dist", "chrome");
 const demo = readFileSync(new URL("./demo.html", import.meta.url), "utf8");
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
