@@ -167,7 +167,7 @@ class SentenceReading implements SentenceCues {
 function inARoom(sentence: string): boolean {
   const match = IN_A_ROOM.exec(sentence) ?? ROOM_AS_SUBJECT.exec(sentence);
   if (!match) return false;
-  return !STAFF_GATHERING.test(sentence.slice(Math.max(0, match.index - 40), match.index + match[0].length + 30));
+  return !STAFF_GATHERING.test(sentence.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50));
 }
 
 /** Quoted words are someone else's ("he said "post it, i want my grandkids to see""), not the poster's. */

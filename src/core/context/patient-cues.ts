@@ -5,7 +5,7 @@
  */
 export const STRONG_PATIENT_CUE = new RegExp(
   [
-    "(?<!\\b(?:i'm|i am|i was|im|now i'm|was|be|being|become|becomes|became|becoming) )\\b(?:my|our|a|the|this|that|one|sweet|little|fav(?:ou?rite)?|oldest|youngest|new|former) (?:[\\w-]+ ){0,2}(?:patient|pt)\\b(?!'?s? (?:advocate|advocacy|portal|experience|relations|services|navigator|financial|access|education|safety|satisfaction|family advisory|care coordinator|forms?|line))",
+    "(?<!\\b(?:i'm|i am|i was|im|now i'm|was|be|being|become|becomes|became|becoming) )\\b(?:my|our|a|an|the|this|that|one|sweet|little|fav(?:ou?rite)?|oldest|youngest|new|former) (?:[\\w-]+ ){0,2}(?:patient|pt)\\b(?!'?s? (?:advocate|advocacy|portal|experience|relations|services|navigator|liaison|financial|access|education|safety|satisfaction|family advisory|care coordinator|forms?|line))",
     "\\bpatient's\\b",
     "\\b(?:pateint|patinet|paitent|ptnt)s?\\b",
     "\\bpt(?:'s)?\\b",
@@ -15,7 +15,7 @@ export const STRONG_PATIENT_CUE = new RegExp(
     // "one of our patients", "one of my moms": one person out of many is still one person.
     "\\bone of (?:our|my|the|his|her) (?:[\\w-]+ )?(?:patients|pts|moms|mums|dads|kids|kiddos|babies|residents|clients|regulars|members|families|elderly|vets|veterans)\\b",
     // A sentence that opens on the patient: "Patient left his wallet", "Pt refusing meds again".
-    "^\\W{0,3}(?:patient|pt)\\b(?!s|'s| (?:portal|advocate|advocacy|experience|relations|services|navigator|financial|access|education|safety|satisfaction|care|forms?|line|parking|info|information|resources?|registration|reviews?|testimonials?|stories|story|privacy|rights|centered|centred|first|feedback|survey))",
+    "^\\W{0,3}(?:patient|pt)\\b(?!s|'s| (?:portal|advocate|advocacy|experience|relations|liaison|services|navigator|financial|access|education|safety|satisfaction|care|forms?|line|parking|info|information|resources?|registration|reviews?|testimonials?|stories|story|privacy|rights|centered|centred|first|feedback|survey))",
     // Care by a unit: "the kid our ED treated", "our team resuscitated".
     "\\b(?:our|the) (?:ed|er|icu|nicu|picu|team|crew|unit|trauma team|clinic|surgeons?) (?:treated|saw|admitted|resuscitated|stabilized|intubated|delivered|transferred|flew|discharged)\\b",
     // Someone kept alive or brought back: "is alive because you started compressions", "did CPR on the man".
@@ -52,7 +52,7 @@ export const STRONG_PATIENT_CUE = new RegExp(
     "\\b(?:treated|stitched|splinted|casted|sutured|reduced|scoped) (?:a|an|another|the|this|that|my|our) (?:[\\w-]+ ){0,3}(?:injury|laceration|fracture|burn|wound|kid|guy|lady|man|woman|patient|pt|child|teen)\\b",
     "\\b(?:nicu|picu) (?:baby|babies|graduate|grad|stay|kiddo)\\b",
     "\\b(?:drug seeker|frequent flyer|gomer|bounce ?back)\\b",
-    "\\b(?:the|a|another|this|one|that|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:[\\w-]+ ){0,3}(?:little one|wee one|youngster|tot|guy|lady|man|woman|kid|gentleman|girl|boy|mom|mum|dad|teen|teenager|toddler|baby|bub|infant|family|grandma|grandpa|daughter|son|fella|feller|bloke|lad|lass|chap|farmer|trucker|driver|hunter|cyclist|biker|motorcyclist|runner|worker|student|pedestrian|passenger|skier|hiker|climber|swimmer|camper|fisherman|veteran|inmate|gentleman|frequent flyer|regular|mail carrier|mailman|carrier|deputy|firefighter|roofer|lineman|logger|welder|mechanic|landscaper|rancher|teacher|bride|groom|jogger)(?: (?:tonight|today|yesterday|(?:this|last) (?:week|month|year|shift|morning|night)))? (?:who|in|with|w|w/|from|that|came|brought|we|i|got|was|is|had|has|kept|keeps|said|says|asked|told|wants|wanted|needed|refused|tried|fell|collapsed|crashed)\\b",
+    "\\b(?:the|a|another|this|one|that|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:[\\w-]+ ){0,3}(?:little one|wee one|youngster|tot|guy|lady|man|woman|kid|gentleman|girl|boy|mom|mum|dad|teen|teenager|toddler|baby|bub|infant|family|grandma|grandpa|daughter|son|fella|feller|bloke|lad|lass|chap|farmer|trucker|driver|hunter|cyclist|biker|motorcyclist|runner|worker|student|pedestrian|passenger|skier|hiker|climber|swimmer|camper|fisherman|veteran|inmate|gentleman|frequent flyer|regular|mail carrier|mailman|carrier|deputy|firefighter|roofer|lineman|logger|welder|mechanic|landscaper|rancher|teacher|bride|groom|jogger)(?: (?:tonight|today|yesterday|(?:this|last) (?:week|month|year|shift|morning|night)))? (?:who|whose|in|with|w|w/|from|that|came|brought|we|i|got|was|is|had|has|kept|keeps|said|says|asked|told|wants|wanted|needed|refused|tried|fell|collapsed|crashed)\\b",
     // Without an article, in the telling of a run: "guy we pulled from the rollover", "lady i intubated".
     "\\b(?:guy|lady|man|woman|kid|girl|boy|dude|driver|grandpa|grandma) (?:we|i) (?:just )?(?:pulled|transported|carried|extricated|found|picked up|brought in|treated|intubated|coded|worked|ran on|saw|had)\\b",
     // The people in a crash are its patients: "driver was pinned 45 min", "both drivers ok".

@@ -1,8 +1,9 @@
 import type { Candidate } from "../recognizers/recognizer";
 import type { Post } from "../rules/rule";
+import type { Span } from "../types";
 import { cuesOf, type SentenceCues } from "./cues";
 import { FAMILY_AFTER_NAME, FAMILY_BEFORE_NAME } from "./own-news";
-import { PUBLIC_NEWS, STAFF_GATHERING } from "./patient-cues";
+import { PUBLIC_NEWS, STAFF_GATHERING, STRONG_PATIENT_CUE } from "./patient-cues";
 import { confirmsRelationship } from "./relationship";
 import { STAFF_AFTER_NAME, STAFF_BEFORE_NAME } from "./staff-roles";
 
@@ -24,6 +25,46 @@ const SIMULATION =
 
 /** The rest of a list of names after the first: ", Devon and Ash". */
 const NAME_LIST_REST = /^(?:,? (?:and |& )?[A-Z][a-z'-]+){1,6}/;
+
+/** An animal named right before what it is: "Bramble 🐾 our new therapy dog", "Biscuit, the unit cat". */
+const ANIMAL_AFTER_NAME =
+  /^\W{0,8}(?:(?:is |was )?(?:our|the|a|my)\s)?(?:(?:new|resident|therapy|unit|ward|clinic|hospital|office|facility|practice|visiting|emotional support|service)\s){0,2}(?:dog|pup|puppy|cat|kitten|rabbit|bunny|pony|horse|parrot|goldfish|mascot|therapy animal)s?\b/i;
+/** "named after George and Gladys Dick", "the Apgar score, after Virginia Apgar": an eponym, not a person in care. */
+const EPONYM_BEFORE_NAME = /\b(?:named (?:after|for)|in honou?r of)\s(?:[A-Z][\w'-]+\s(?:and|&)\s)?$/;
+/** Posts that teach privacy: a quoted example in them ("'the 45yo in bed 3'") is nobody's. */
+const PRIVACY_LESSON = /\b(?:hipaa|phi|de-?identif\w*|reminder|psa)\b/i;
+const QUOTED_EXAMPLE = /(?:^|[\s(])['"\u2018\u201C][^'"\u2019\u201D\n]{3,160}['"\u2019\u201D](?=[\s.,!?;:)]|$)/g;
+
+const quotedExamplesCache = new WeakMap<Post, Span[]>();
+
+/** The quoted examples of a post that teaches privacy (none in any other post), found once per post. */
+function quotedExamples(post: Post): Span[] {
+  let spans = quotedExamplesCache.get(post);
+  if (!spans) {
+    spans = PRIVACY_LESSON.test(post.text)
+      ? [...post.text.matchAll(QUOTED_EXAMPLE)].map((match) => ({
+          start: match.index ?? 0,
+          end: (match.index ?? 0) + match[0].length,
+        }))
+      : [];
+    quotedExamplesCache.set(post, spans);
+  }
+  return spans;
+}
+
+/**
+ * A post that teaches privacy with a quoted example ("'the 45yo in bed 3 with the weird rash' is still
+ * PHI"): outside its quotes it says nothing about a patient.
+ */
+export function onlyQuotedExamples(post: Post): boolean {
+  if (quotedExamples(post).length === 0) return false;
+  return !STRONG_PATIENT_CUE.test(post.text.replace(QUOTED_EXAMPLE, " "));
+}
+
+/** Is the identifier inside a quoted example in a post that teaches privacy? */
+function quotedExample(post: Post, candidate: Candidate): boolean {
+  return quotedExamples(post).some((span) => candidate.start >= span.start && candidate.end <= span.end);
+}
 
 const cache = new WeakMap<Post, Map<Candidate, PersonRole>>();
 
@@ -117,6 +158,9 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
     return "family";
   }
   if (candidate.label === "patient") return "patient";
+  // "Meet Bramble, our new therapy dog", "named after George and Gladys Dick": an animal or an eponym.
+  if (ANIMAL_AFTER_NAME.test(tail) || EPONYM_BEFORE_NAME.test(lead)) return "unknown";
+  if (quotedExample(post, candidate)) return "unknown";
   // A training mannequin's name ("our sim mannequin "Harold" coded three times") is nobody's.
   if (sentence && SIMULATION.test(sentence.text)) return "unknown";
   if (candidate.label === "addressed" && confirmsRelationship(post)) return "patient";
@@ -169,6 +213,9 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
  * "patient": "the silver Corolla, reg KX19 FWD ... your dad is in resus".
  */
 const PERSONAL = new Set(["license", "vehicle", "device", "account", "ip", "age"]);
+/** "her number is", "his home fax:", "the pt's cell": the identifier after it is someone else's, not the poster's. */
+const THIRD_PERSONS =
+  /(?:\b(?:her|his|their|pt'?s|patient'?s)|\b(?:mr|mrs|ms|miss|mx)\.?\s[A-Z][\w'-]+'s)\s(?:[\w-]+\s){0,3}?(?:number|no\.?|#|cell|mobile|phone|fax|email|e-mail|address|landline)\b[^.!?\d]{0,10}$/i;
 const BILLING =
   /\b(?:billing|bill|bills|paid|refund|collections|statement|invoice|charges?|balance|claims?|insurance)\b/i;
 
@@ -189,7 +236,7 @@ function ownedByPoster(post: Post, candidate: Candidate): boolean {
 
 /** Is an identifier (not a name) tied to a patient in this post? */
 export function tiedToPatient(post: Post, candidate: Candidate): boolean {
-  if (candidate.organization) return false;
+  if (candidate.organization || quotedExample(post, candidate)) return false;
   const sentence = cuesOf(post).sentenceAt(candidate.start) as SentenceCues | undefined;
   if (!sentence) return false;
   if (INTRINSIC.has(candidate.type))
@@ -198,15 +245,32 @@ export function tiedToPatient(post: Post, candidate: Candidate): boolean {
         .slice(Math.max(0, candidate.start - 12), candidate.start)
         .replace(/\b(?:ssn|social|mrn|id|#|:)\s*$/i, ""),
     );
+  // "One of our patients left his wallet ... Driver's license number 44-710-228, please call the front
+  // desk": a private person's identifier stays theirs when the practice itself posts it.
+  if (PERSONAL.has(candidate.type) && cuesOf(post).patient && !ownedByPoster(post, candidate)) return true;
   if (sentence.organizationVoice && !sentence.patient) return false;
   if (sentence.ownNews && !sentence.patient) return false;
+  // "her number is 07700 900418", "his home fax is ...": a third person's contact details in a patient post.
+  if (
+    (cuesOf(post).patient || aboutCare(post)) &&
+    THIRD_PERSONS.test(post.text.slice(Math.max(0, candidate.start - 40), candidate.start))
+  )
+    return true;
+  // "heading to Lisbon for the conference", "started on a stroke ward in Leicester": the poster's own trip or career.
+  if (candidate.type === "location" && TRAVEL.test(sentence.text)) return false;
   if (sentence.patient) return true;
   if ((candidate.type === "age" || candidate.type === "date") && STAFF_SENTENCE.test(sentence.text)) return false;
-  if (PERSONAL.has(candidate.type) && !ownedByPoster(post, candidate) && aboutCare(post)) return true;
+  if (
+    (PERSONAL.has(candidate.type) || candidate.label === "postcode" || candidate.label === "fundraiser link") &&
+    !ownedByPoster(post, candidate) &&
+    aboutCare(post)
+  )
+    return true;
   if (confirmsRelationship(post)) return true;
   if (facts(post).namesAPatient()) return true;
   if (placeOfCare(post, candidate, sentence)) return true;
   if (!cuesOf(post).patient) return false;
+  if (candidate.type === "location" && placeOfThePatient(post, sentence)) return true;
   // The post is about a patient: identifiers in its health-related or neighbouring sentences are theirs.
   const index = cuesOf(post).sentences.indexOf(sentence);
   const neighbours = [cuesOf(post).sentences[index - 1], cuesOf(post).sentences[index + 1]];
@@ -218,13 +282,13 @@ export function tiedToPatient(post: Post, candidate: Candidate): boolean {
  * whom a service reaches, not where a patient was.
  */
 const TRAVEL =
-  /\b(?:anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
+  /\b(?:started (?:as|at|out|work)|first (?:job|shift|placement)|placements?|rotations?|worked (?:as|at|in)|anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
 /** A few people with the same illness from one place (not a rate across a county). */
 const CLUSTER =
-  /\b(?:cluster|same|all (?:from|of them|working|live|lived|went|attend)|(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:[\w-]+ )?(?:kids|children|patients|pts|people|workers|students|residents|babies|cases|admits))\b/i;
+  /\b(?:cluster|same|another|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|case|injury|time)|all (?:from|of them|working|live|lived|went|attend)|(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:[\w-]+ )?(?:kids|children|patients|pts|people|workers|students|residents|babies|cases|admits))\b/i;
 /** Someone in the story: a pronoun or a person word. */
 const SOMEONE =
-  /\b(?:he|she|him|her|bystander|farmer|driver|worker|workers|man|woman|guy|lady|kid|teen|child|family|wife|husband)\b/i;
+  /\b(?:he|she|him|her|he'd|she'd|he's|she's|bystander|farmer|driver|worker|workers|man|woman|guy|lady|kid|teen|child|family|wife|husband|bloke|fella|lad|lass|gentleman|girl|boy|mum|mom|dad|cleaner|hire)\b/i;
 
 /**
  * A named place in a sentence about illness or an emergency, in a post about someone: "witnessed
@@ -239,15 +303,33 @@ function placeOfAnEvent(post: Post, sentence: SentenceCues): boolean {
   return next !== undefined && SOMEONE.test(next.text);
 }
 
+/**
+ * In a story about one patient, a named place in a sentence about him or her (or just before one) is
+ * where the patient was, lives or goes: "Turns out he'd been fishing off the wharf at Greymouth",
+ * "Bumped into him at the Countdown in Gore".
+ */
+/** "started as a healthcare assistant on a ward in Leicester": the poster's own career or trip. */
+export function posterTrip(sentence: SentenceCues): boolean {
+  return TRAVEL.test(sentence.text);
+}
+
+function placeOfThePatient(post: Post, sentence: SentenceCues): boolean {
+  if (sentence.organizationVoice || sentence.ownNews || TRAVEL.test(sentence.text)) return false;
+  if (SOMEONE.test(sentence.text)) return true;
+  const index = cuesOf(post).sentences.indexOf(sentence);
+  const next = cuesOf(post).sentences[index + 1];
+  return next !== undefined && SOMEONE.test(next.text);
+}
+
 /** A numbered room, bed or bay, where one patient is (not a unit such as "4 West"). */
 const ROOM_OR_BED = /^(?:room|rm|bed|bay|cubicle|resus|side room|exam)\b/i;
 /** Events, openings and directions: the organization telling people where to come. */
 const NOTICE =
-  /\b(?:free|come|join us|event|open house|opens|opening|fair|drive|screenings?|checks|hours|directions|parking|located|suite|week)\b/i;
+  /\b(?:free|come|class|classes|course|register|sign up|all set|join us|event|open house|opens|opening|fair|drive|screenings?|checks|hours|directions|parking|located|suite|(?<!this |last |next )week)\b/i;
 
 /** Calls, crews and referrals: a home address next to them is where someone was reached or lives. */
 const INCIDENT_WORDS =
-  /\b(?:ambulance|ems|medics?|paramedics?|crew|dispatch\w*|911|999|000|fall|fell|found down|welfare check|lift assist|overdose|aps|cps|referral|lives alone|refuses|refused)\b/i;
+  /\b(?:lives (?:at|on)|home visits?|visits? this week|(?:\d+(?:st|nd|rd|th)|another|second|third) visit|district nurs\w*|community nurs\w*|ambulance|ems|medics?|paramedics?|crew|dispatch\w*|911|999|000|fall|fell|found down|welfare check|lift assist|overdose|aps|cps|referral|lives alone|refuses|refused)\b/i;
 
 /**
  * A room, bed, home address or ZIP in a sentence about illness or care is where a patient is, lives or
@@ -258,7 +340,7 @@ const INCIDENT_WORDS =
 function placeOfCare(post: Post, candidate: Candidate, sentence: SentenceCues): boolean {
   if (sentence.organizationVoice) return false;
   if (candidate.type === "location") return placeOfAnEvent(post, sentence);
-  const around = post.text.slice(Math.max(0, candidate.start - 40), candidate.end + 40);
+  const around = post.text.slice(Math.max(0, candidate.start - 40), candidate.end + 60);
   if (NOTICE.test(sentence.text)) return false;
   if (candidate.type === "room")
     return (
@@ -267,7 +349,11 @@ function placeOfCare(post: Post, candidate: Candidate, sentence: SentenceCues): 
       !STAFF_GATHERING.test(around)
     );
   if (candidate.type === "zip") return sentence.health;
-  if (candidate.type !== "address") return false;
+  return candidate.type === "address" && homeVisit(post, sentence);
+}
+
+/** A call, a referral or a home visit next to an address in a sentence about illness. */
+function homeVisit(post: Post, sentence: SentenceCues): boolean {
   const index = cuesOf(post).sentences.indexOf(sentence);
   const nearby = cuesOf(post).sentences.slice(Math.max(0, index - 1), index + 2);
   return nearby.some((other) => INCIDENT_WORDS.test(other.text)) && nearby.some((other) => other.health);

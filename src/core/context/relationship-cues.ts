@@ -3,7 +3,7 @@
  * online reviews (see shared/external/ocr_social_media_cases.json).
  */
 const CARE_NOUN =
-  "(?:visit|appointment|appt|procedure|surgery|aligners?|invisalign|retainer|night guard|bridge|partials?|operation|treatment|stay|exam|checkup|check-up|physical|cleaning|filling|crown|root canal|extraction|implant|implants|biopsy|scan|x-?rays?|mri|ct|labs?|lab work|bloodwork|blood work|results?|test results|chart|records?|medical records?|file|diagnosis|prescription|refill|medication|meds|therapy|session|consult|consultation|admission|discharge|delivery|c-section|recovery|scope|knee scope|replacement|injection|infusion|adjustment|braces|bill|balance|claim|copay|follow-?up|follow up|care|hospital stay|er visit|ed visit|case|condition|injury|wound|stitches|cast|botox|filler|tooth|teeth|crowns?|denture|dentures|baby|birth|pregnancy|ultrasound|mammogram|colonoscopy|chemo|radiation|rehab|pt session|eye exam|glasses|contacts|hearing aids?|cleaning|repair|reconstruction|transplant|fracture|break|sprain|tear|knee|hip|shoulder|ankle|wrist|back|tubes|ear tubes|cortisone shot|shot|whitening|veneers|neuter|spay|blood draw|draw|iv|vaccines?|shots|dental|grooming|smile|new smile|[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy))";
+  "(?:visit|appointment|appt|procedure|surgery|aligners?|invisalign|retainer|night guard|bridge|partials?|operation|treatment|stay|exam|checkup|check-up|physical|cleaning|filling|crown|root canal|extraction|implant|implants|biopsy|scan|x-?rays?|mri|ct|labs?|lab work|bloodwork|blood work|results?|test results|chart|records?|medical records?|file|diagnosis|prescription|refill|medication|meds|therapy|session|consult|consultation|admission|discharge|delivery|c-section|recovery|scope|knee scope|replacement|injection|infusion|adjustment|braces|bill|balance|claim|copay|follow-?up|follow up|care|hospital stay|er visit|ed visit|case|condition|injury|wound|stitches|cast|botox|filler|tooth|teeth|crowns?|denture|dentures|baby|birth|pregnancy|ultrasound|mammogram|colonoscopy|chemo|radiation|rehab|pt session|eye exam|glasses|contacts|hearing aids?|cleaning|repair|reconstruction|transplant|fracture|break|sprain|tear|check|cataract check|hearing test|section|transfer|embryo transfer|fitting|scan|knee|hip|shoulder|ankle|wrist|back|tubes|ear tubes|cortisone shot|shot|whitening|veneers|neuter|spay|blood draw|draw|iv|vaccines?|shots|dental|grooming|smile|new smile|[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|oscopy))";
 
 /** "your knee scope", "your 2 week follow up", "your recent visit": up to three words between. */
 /** "your", and "ur"/"yr" as people type it in replies. */
@@ -36,6 +36,8 @@ export const OTHER_CONFIRMATION = new RegExp(
     // "see u at follow up", "see you at your recall": the next visit of the person replied to.
     "\\bsee (?:you|u|ya) (?:[\\w-]+ ){0,2}(?:at|for|in) (?:your |ur |yr )?(?:next )?(?:follow[- ]?up|f/u|recall|post-?op|check-?up|check|appointment|appt|cleaning|recheck|suture removal|visit|session|adjustment|fitting)\\b",
     "\\byou (?:were|are|was) (?:a|our|such a|the) (?:[\\w-]+ )?(?:patient|pt)\\b",
+    // "omg wait that's my patient!!": recognising someone in the thread as one's patient.
+    "\\bthat'?s (?:my|our) (?:patient|pt)\\b",
     "\\bas your (?:dentist|doctor|provider|surgeon|nurse|therapist|physician)\\b",
     "\\b(?:your|you'?re) (?:a )?(?:patient|pt) (?:of|with|at) (?:ours|us|our)\\b",
     "\\b(?:dr\\.?|doctor) \\w+ (?:noted|said|says|mentioned|told you|recommended)\\b[^.!?]{0,30}\\byou",
@@ -49,6 +51,10 @@ export const HANDLE_AS_PATIENT = new RegExp(
     "@[\\w.]{2,30}\\s(?:who )?(?:(?:came|comes|coming|come) (?:in|by) (?:for|to|with|after)|was in|was here|stopped (?:in|by)|popped in|visited us|sat in our|is in our|in our (?:chair|office|clinic)|got (?:his|her|their) |had (?:his|her|their) |finished (?:his|her|their) |is recovering|is doing|after (?:his|her|their) )",
     "\\b(?:thanks?|thank you|congrats|congratulations|welcome back)\\s@[\\w.]{2,30}\\s(?:for (?:coming|visiting|choosing|trusting|being)|on (?:your|his|her) (?:new|successful|recovery|surgery|smile))",
     "\\b(?:our (?:patient|pt)|patient)\\s@[\\w.]{2,30}",
+    // Care the poster's team gave the handle: "fitted @x with new hearing aids", "stitched up @y".
+    "\\b(?:fit|fitted|fitting|treated|treating|saw|scanned|examined|x-?rayed|stitched(?: up)?|patched(?: up)?|operated on|vaccinated|tested|delivered|casted|splinted|fixed up|looked after|took care of|cared for)\\s@[\\w.]{2,30}",
+    // "@x yes that was me who did your section": the poster owning the care of the person replied to.
+    "\\b(?:that was|it was|'twas) (?:me|us|our team) (?:who|that) (?:did|delivered|treated|stitched|scanned|saw|looked after|operated on)\\b",
     // "Rhinoplasty + chin implant on the gorgeous @bella.v.rose": a procedure done on the handle.
     `\\b${CARE_NOUN}s?\\b[^.!?@\\n]{0,30}\\b(?:on|for) (?:(?:the|our) )?(?:[\\w-]+ ){0,2}@[\\w.]{2,30}`,
   ].join("|"),

@@ -200,6 +200,10 @@ export const MEDICINES: readonly string[] = [
   "montelukast",
   "epipen",
   "iron supplements",
+  "ferrous sulfate",
+  "ferrous sulphate",
+  "ferrous fumarate",
+  "ferrous gluconate",
   "iron pills",
   "iron",
   "potassium",
@@ -276,7 +280,7 @@ export const MEDICINES: readonly string[] = [
 
 /** A dose or amount: "800mg", "10 mg", "5 ml", "2 tabs", "20 units". */
 export const DOSE =
-  /\b\d+(?:\.\d+)? of (?:the|your|ur|my|his|her) (?=[a-z])|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|cc|g|units?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops?|tsp|tbsp|teaspoons?|tablespoons?|spoonfuls?|sachets?)\b|\b(?:half|a quarter of|quarter of) an? (?:tsp|tbsp|teaspoon|tablespoon|spoonful|sachet|tab|tablet|pill|capsule)\b/i;
+  /\b\d{2,4} (?:once |twice )?(?:daily|a day|per day|bd|bid|tds|tid|od|at night)\b|\b\d+(?:\.\d+)? of (?:the|your|ur|my|his|her) (?=[a-z])|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|cc|g|l\/min|lpm|l(?= (?:of oxygen|o2|via|nasal|at home|overnight))|units?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops?|tsp|tbsp|teaspoons?|tablespoons?|spoonfuls?|sachets?)\b|\b(?:half|a quarter of|quarter of) an? (?:tsp|tbsp|teaspoon|tablespoon|spoonful|sachet|tab|tablet|pill|capsule)\b/i;
 
 /** Conditions people name when they guess what someone has. */
 export const CONDITIONS: readonly string[] = [

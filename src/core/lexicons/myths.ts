@@ -579,9 +579,10 @@ export const MYTHS: readonly Myth[] = [
       "mammograms",
       "mammogram",
       "vitamin",
+      ...VACCINE_TOPICS,
     ],
     pattern:
-      /\b(?:seed oils?|vegetable oils?|canola(?: oil)?|statins?|ssris?|antidepressants?|aspartame|gmos?|5g(?: towers?| masts?)?|wifi|sunscreens?|fluoride|pasteuri[sz]ed milk|pasteuri[sz]ation|microwaves?|epidurals?|mammograms?|vitamin k shots?)\b[^.!?]{0,30}?\b(?:(?:(?:are|is) (?:the )?(?:real |actual |true |main )?(?:cause|causes|reason) (?:of|for|behind)|caus(?:e|es|ed|ing)|giv(?:e|es|ing) (?:you|people|kids|us)|lead(?:s)? to)\b[^.!?]{0,20}?\b(?:cancer|autism|heart disease|heart attacks|dementia|alzheimer'?s|infertility|sids|brain damage|leukemia|breast cancer|chronic disease|chronic inflammation|obesity)\b|do(?:es)? more harm than good\b|(?:are|is) (?:literally |basically |pure )?(?:poison|poisoning (?:us|you)|toxic|a neurotoxin|killing (?:us|you|people|more people))\b)/gi,
+      /\b(?:(?:the )?mmr|vaccines?|vaccinations?|jabs?|vaxx?(?:es|ines?)?|immuni[sz]ations?|seed oils?|vegetable oils?|canola(?: oil)?|statins?|ssris?|antidepressants?|aspartame|gmos?|5g(?: towers?| masts?)?|wifi|sunscreens?|fluoride|pasteuri[sz]ed milk|pasteuri[sz]ation|microwaves?|epidurals?|mammograms?|vitamin k shots?)\b[^.!?]{0,30}?\b(?:(?:(?:are|is) (?:the )?(?:real |actual |true |main )?(?:cause|causes|reason) (?:of|for|behind)|(?:are|is) (?:what's |really |secretly )?behind|caus(?:e|es|ed|ing)|giv(?:e|es|ing) (?:you|people|kids|us)|lead(?:s)? to)\b[^.!?]{0,20}?\b(?:cancer|autism|heart disease|heart attacks|dementia|alzheimer'?s|infertility|sids|brain damage|leukemia|breast cancer|chronic disease|chronic inflammation|obesity|adhd|regression|developmental delays?|developmental regression|learning disabilit(?:y|ies)|allergies|food allergies|asthma|eczema|autoimmune disease|type 1 diabetes|seizures|epilepsy|tics|headaches|migraines|insomnia|brain fog|covid)\b|do(?:es)? more harm than good\b|(?:are|is) (?:literally |basically |pure )?(?:poison|poisoning (?:us|you)|toxic|a neurotoxin|killing (?:us|you|people|more people))\b)/gi,
     correction: "the evidence shows these are safe and do not cause the disease blamed on them",
   },
 ];

@@ -39,7 +39,7 @@ export const COMMERCE =
  * recommend"): an endorsement, which needs the same disclosure as a discount code.
  */
 export const ENDORSEMENT =
-  /\b(?:recommend|recommending|swear by|my go-to|can't live without|obsessed with|the only [\w-]+s? i (?:now )?(?:recommend|use|trust|wear)|best (?:[\w-]+ ){0,2}on the market)\b/i;
+  /\b(?:recommend|recommending|swear by|my go-to|can't live without|obsessed with|i tell (?:everyone|everybody|all my (?:patients|clients|friends|followers))|(?:is|are) the best (?:[\w-]+ ){0,2}?(?:for|on the market|out there|money can buy|i've (?:ever )?(?:tried|used|found))|the only [\w-]+s? i (?:now )?(?:recommend|use|trust|wear)|best (?:[\w-]+ ){0,2}on the market)\b/i;
 /** The partner's own product ("their SPF 50", "its new retinol serum"), not a public-health good. */
 export const PARTNER_PRODUCT =
   /\b(?:their|its)\s(?:new\s)?(?:[\w-]+\s){0,2}?(?:serums?|creams?|lotions?|moisturi[sz]ers?|cleansers?|retinol|spf|sunscreens?|supplements?|vitamins?|gummies|powders?|collagen|protein|bars|strips|scrubs|shoes|clogs|socks|skincare|skin care|products?|line|teas?|stethoscopes?)\b/i;

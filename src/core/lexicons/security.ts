@@ -2,7 +2,7 @@
 
 /** Systems whose login opens patient records: sharing one is a HIPAA breach waiting to happen. */
 export const PATIENT_SYSTEMS =
-  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec|flowsheets?|patient records|medical records|health records|clinical records?|clinical system|dentrix|eaglesoft|open dental|softdent|systmone|systm one|lorenzo|trakcare|emis web|docman|ezyvet)\b/i;
+  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec|flowsheets?|patient records|medical records|health records|clinical records?|clinical system|dentrix|eaglesoft|open dental|softdent|systmone|systm one|lorenzo|trakcare|emis web|docman|ezyvet|reading room|(?:lab|labs|results|pathology|imaging|radiology|patient|clinical)(?: results)? (?:portal|system|database|pc|workstation)|pull (?:up )?(?:images|scans|results|labs|charts|records))\b/i;
 
 /** Record systems named by an acronym that is also an ordinary word in lower case ("Mar 3"). */
 export const PATIENT_SYSTEM_ACRONYMS = /\b(?:e?MAR|BCMA|ADT|EMIS|PMR|EPR|EHR|EMR|PAS|RiO|PACS)\b/;
@@ -22,7 +22,7 @@ export const CREDENTIAL_PAIR = /(?<![\w@/.:-])([A-Za-z][\w.-]{2,29}) ?\/ ?([^\s/
 
 /** Words that make a user/password pair a login being handed out ("use mine", "account", "wifi"). */
 export const ACCESS_CUES =
-  /\b(?:use mine|use my|login|logins|log in|logon|log on|sign in|sign-in|access|account|acct|creds|credentials|password|passwd|pw|pwd|pass|wifi|wi-fi|network|ssid|user|username|generic|shared)\b/i;
+  /\b(?:use mine|use my|login|logins|log in|logon|log on|sign in|sign-in|access|account|acct|creds|credentials|password|passwd|pw|pwd|pass|wifi|wi-fi|network|ssid|user|username|generic|shared|workstation|terminal|pc)\b/i;
 
 /** Describing how a shared password is built is as good as sharing it ("the unit name plus 2025"). */
 export const PASSWORD_PATTERN =
@@ -30,11 +30,14 @@ export const PASSWORD_PATTERN =
 
 /** Things a door, cabinet or alarm code opens. */
 export const LOCKS =
-  /\b(?:door|doors|keypad|lock|gate|entry|entrance|access|alarm|lockbox|closet|lounge|stairwell|elevator|badge|cabinet|locker|cipher|med room|supply room|break room|nurses station|pyxis|omnicell|storage|office|unit|bathroom|restroom|staff|locker room|garage|parking|stockroom|fridge)\b/i;
+  /\b(?:door|doors|keypad|lock|gate|entry|entrance|access|alarm|lockbox|closet|lounge|stairwell|elevator|badge|cabinet|locker|cipher|med room|supply room|break room|nurses station|pyxis|omnicell|storage|office|unit|bathroom|restroom|staff|locker room|garage|parking|stockroom|fridge|key ?safe|key box|keys|cupboard|controlled drugs)\b/i;
 
 /** Query parameters that carry a patient identifier. */
 export const PATIENT_PARAMETER =
-  /[?&;](?:mrn|patient_?id|patientid|pat_?id|pt_?id|ptid|pid|encounter(?:_?id)?|enc(?:_?id)?|encid|visit_?id|visit|admission(?:_?id)?|accession(?:_?(?:no|num|number))?|episode_?id|csn|fin|med_?rec\w*|chart_?id|account_?id|acct\w*|dob|ssn|member_?id|person_?id|patient|referral_?id|ref_?id|case_?id|order_?id|study_?id|specimen_?id|record_?id|nhs_?(?:no|num|number)|hosp_?(?:no|num|number)|hospital_?(?:no|num|number)|ur_?no|chi)=/i;
+  /[?&;](?:mrn|patient_?id|patientid|pat_?id|pt_?id|ptid|pid|encounter(?:_?id)?|enc(?:_?id)?|encid|visit_?id|visit|admission(?:_?id)?|accession(?:_?(?:no|num|number))?|episode_?id|csn|fin|med_?rec\w*|chart_?id|account_?id|acct\w*|dob|ssn|member_?id|person_?id|patient|referral_?id|ref_?id|case_?id|order_?id|study_?id|specimen_?id|record_?id|nhs_?(?:no|num|number)|hosp_?(?:no|num|number)|hospital_?(?:no|num|number)|ur_?no|chi|(?:show_?)?phi)=/i;
+
+/** Paths of an internal page that lists patients ("/census", "/patientlist"): high even without an identifier. */
+export const PATIENT_VIEWS = /\b(?:census|patient_?list|patients|tracking_?board|bed_?board|handoff|sign_?out)\b/i;
 
 /** Host suffixes used only on private networks. */
 export const INTERNAL_SUFFIXES = [

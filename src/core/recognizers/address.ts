@@ -1,7 +1,7 @@
 import { before, type Candidate, type Recognizer, runPatterns } from "./recognizer";
 
 export const STREET_SUFFIXES =
-  "Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Sq|Way|Pike|Turnpike|Alley|Row|Crescent|Close|Loop|Run|Path|Pass|Plaza|Ridge|Hollow|Crossing";
+  "Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Sq|Way|Pike|Turnpike|Alley|Row|Crescent|Close|Loop|Run|Path|Pass|Plaza|Ridge|Hollow|Crossing|Grove|Gardens|Mews|Green|Walk|Rise|Parade|Pde|Esplanade|Quay|Vale|View|Wynd";
 
 /** Words that never start or sit inside a street name ("4 pts on the way", "3 of them in the lane"). */
 const NOT_A_STREET_WORD = new Set(
@@ -11,7 +11,7 @@ const NOT_A_STREET_WORD = new Set(
 );
 
 const AMBIGUOUS_SUFFIXES = new Set(
-  "dr drive way run path pass row close loop place pl square sq ridge hollow crossing plaza alley court ct circle cir ter terrace trail pike".split(
+  "dr drive way run path pass row close loop place pl square sq ridge hollow crossing plaza alley court ct circle cir ter terrace trail pike grove gardens mews green walk rise parade vale view quay".split(
     " ",
   ),
 );
@@ -31,6 +31,11 @@ const PO_BOX = /\bP\.?\s?O\.?\s?Box\s\d{1,6}\b/gi;
 /** Rural and numbered roads: "1189 county road 12", "4410 FM 1960", "22 Route 9". */
 const NUMBERED_ROAD_ADDRESS =
   /(?<![\w-])\d{1,6}\s(?:county road|county rd|state road|state route|rural route|highway|hwy|route|rte|cr|sr|fm|rr)\s?\d{1,4}[A-Za-z]?\b/gi;
+/** A block stands for a few houses: "the 1400 block of Alvarado St". */
+const BLOCK_ADDRESS = new RegExp(
+  `(?<![\\w-])\\d{1,5}\\sblock of\\s(?:[NSEW]\\.?\\s)?[A-Z][A-Za-z'.]{0,24}(?:\\s[A-Z][A-Za-z'.]{0,24}){0,2}\\s(?:${STREET_SUFFIXES})\\b\\.?`,
+  "g",
+);
 /** Grid addresses of the mountain west: "4470 N 1200 E", "310 S 500 W". */
 const GRID_ADDRESS = /(?<![\w-])\d{1,6}\s[NSEW]\.?\s\d{1,5}\s[NSEW]\b\.?/g;
 
@@ -43,10 +48,12 @@ export const address: Recognizer = {
     { name: "po box", regex: PO_BOX, score: 0.8 },
     { name: "numbered road", regex: NUMBERED_ROAD_ADDRESS, score: 0.75 },
     { name: "grid", regex: GRID_ADDRESS, score: 0.75 },
+    { name: "block", regex: BLOCK_ADDRESS, score: 0.75 },
   ],
   validate: (value, text, span) => {
     if (
       /^p\.?\s?o/i.test(value) ||
+      /^\d+\sblock of\s/.test(value) ||
       /^\d+\s(?:[NSEW]\.?\s\d|(?:county|state|rural|highway|hwy|route|rte|cr|sr|fm|rr)\b)/i.test(value)
     )
       return true;

@@ -23,7 +23,7 @@ export const age: Recognizer = {
     {
       name: "years old",
       regex: new RegExp(
-        `(?<![\\w.])${OLD}(?=\\s?(?:y/?o\\b|yo\\b|y\\.o\\.|yr?s?\\b|-?years?[\\s-]old|-?year-old|-?yr-old|years young|[MF]\\b|(?:st|nd|rd|th)? birthday|(?:st|nd|rd|th) bday))`,
+        `(?<![\\w.])${OLD}(?=\\s?(?:y/?o\\b|yo\\b|y\\.o\\.|yr?s?\\b|-?years?[\\s-]old|-?year-old|-?yr-old|years young|years?(?=,| of age\\b)|[MF]\\b|(?:st|nd|rd|th)? birthday|(?:st|nd|rd|th) bday))`,
         "gi",
       ),
       score: 0.9,
@@ -38,6 +38,16 @@ export const age: Recognizer = {
       regex: new RegExp(`\\b(?:aged?|turn(?:ed|s|ing)?|at the age of|age:)\\s?(${OLD})(?![\\w.%]|\\.\\d)`, "gi"),
       group: 1,
       score: 0.8,
+    },
+    {
+      // An age opening a sentence about someone: "94 and still driving herself in", "91 and sharp as a tack".
+      name: "opening a sentence",
+      regex: new RegExp(
+        `(?:^|[.!?]\\s{1,3})(${OLD}),? and (?:still|sharp|full|never|always|as|going|loves|walking|driving|living|lives|sweet|funny|feisty|fit)\\b`,
+        "g",
+      ),
+      group: 1,
+      score: 0.7,
     },
     {
       name: "after a name",

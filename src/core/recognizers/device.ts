@@ -36,7 +36,8 @@ export const device: Recognizer = {
           "cgm id",
           "implant serial",
         ],
-        "[A-Z0-9][A-Z0-9-]{3,24}",
+        // "PM2211-0938", or in groups as printed on the implant card: "PJN 773012 H"
+        "(?!(?:in|on|at|of|for|since|from|by|to|is|was|no|nr|id)\\s)[A-Z]{1,4} (?!(?:19|20)\\d\\d\\b)\\d{4,10}(?: [A-Z]{1,3}\\b)?|[A-Z0-9][A-Z0-9-]{3,24}",
       ),
       group: 1,
       score: 0.8,

@@ -17,7 +17,7 @@ import { phone } from "./phone";
 import { type Candidate, type Recognizer, runPatterns } from "./recognizer";
 import { room } from "./room";
 import { ssn } from "./ssn";
-import { url } from "./url";
+import { recordNumbersInLinks, url } from "./url";
 import { vehicle } from "./vehicle";
 import { zip } from "./zip";
 
@@ -57,7 +57,10 @@ export function findCandidates(text: string, context: CheckContext): Candidate[]
     if (recognizer.find) found.push(...recognizer.find(text, context));
     else found.push(...runPatterns(recognizer, text));
   }
-  return markOrganizationOwned(resolveOverlaps(found), text, context);
+  const kept = resolveOverlaps(found);
+  const inLinks = recordNumbersInLinks(text, kept);
+  const all = inLinks.length === 0 ? kept : [...kept, ...inLinks].sort((a, b) => a.start - b.start);
+  return markOrganizationOwned(all, text, context);
 }
 
 /**

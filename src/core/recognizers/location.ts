@@ -14,7 +14,17 @@ const NOT_A_PLACE =
 
 /** A workplace or a street, then "in": the next capitalized word is a town. */
 const PLACE_IN =
-  /\b(?:plant|factory|farm|ranch|school|mill|mine|warehouse|store|church|home|house|apartment|trailer|camp|jail|prison|shelter|bar|restaurant|job|works?|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|highway|hwy) in\s$/i;
+  /(?:\b(?:plant|factory|farm|ranch|school|mill|mine|warehouse|store|shop|supermarket|market|mall|church|home|house|apartment|flat|trailer|camp|jail|prison|shelter|bar|pub|cafe|restaurant|hotel|motel|hostel|wharf|pier|jetty|harbou?r|marina|beach|station|depot|yard|site|office|job|works?|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|highway|hwy) (?:in|at)|\bonly in|\bthe [A-Z][\w'-]+ in)\s$/;
+/**
+ * Someone going to, coming from or living in a place: "catches the bus to Bankstown", "walking home to
+ * Cairns", "drove out to Chinle", "brought into Mercy West". The named place is the person's.
+ */
+const TRAVEL_LEAD =
+  "(?:(?:home|back|bus|train|tram|ferry|flight|flights|boat|taxi|cab|ride|lift|drive|drove|out|up|down|over|moved|moving|transferred|transferring|flown|airlifted|retired|returned|returning|headed|heading|relocated) to|(?:drives?|drove|driving|commutes?|came|comes|travels?|travelled|traveled|flew|walks?|walked) (?:in |up |down |over |all the way )?from|brought (?:in)?to|taken to|lives? (?:out |up |down )?(?:in|at|near)|living (?:in|at|near))";
+
+/** Things people give or send: after them "from X" names a person ("written consent from Declan"). */
+const FROM_A_PERSON =
+  /\b(?:consent|permission|blessing|card|cards|note|letter|message|gift|thanks|hug|hugs|visit|call|text|email|flowers|drawing|review|feedback) from\s$/i;
 
 /** Town-shaped names: "Maplewood", "Millbrook", "Cedar Falls", "Pleasantville". */
 const TOWN_SHAPE =
@@ -115,7 +125,7 @@ export const location: Recognizer = {
     {
       name: "employer",
       regex: new RegExp(
-        `\\b(?:works? at|working at|employed (?:at|by)|employee (?:at|of)|job at|shift at|(?:teacher|teaches|cashier|manager|worker|driver|coach|student|janitor|clerk) at)\\s(?:the\\s)?(${CAPS})`,
+        `\\b(?:works? at|working at|employed (?:at|by)|employee (?:at|of)|job at|shift at|(?:teacher|teaches|cashier|manager|worker|driver|coach|student|janitor|clerk|new hire|hire|cleaner|housekeeper|chef|cook|waiter|waitress|bartender|barista|porter|receptionist|guard|labou?rer|mechanic|foreman|apprentice|trainee|employee|staffer|picker|packer|operator) (?:at|from|for))\\s(?:the\\s)?(${CAPS})`,
         "g",
       ),
       group: 1,
@@ -125,10 +135,24 @@ export const location: Recognizer = {
     {
       name: "workplace",
       regex: new RegExp(
-        `\\b${CAPS}\\s(?:plant|factory|warehouse|mill|mine|refinery|distribution center|store|branch|station|farm|ranch|dairy|quarry|site|campus|church|mall|park|lake|beach|marina|fairgrounds|stadium|arena|nursing home|assisted living|retirement home|group home|shelter|daycare|day care|jail|prison|correctional|motel|hotel|apartments|trailer park|mobile home park|camp|gym|bar|restaurant|diner|casino)\\b`,
+        `\\b${CAPS}\\s(?:plant|factory|warehouse|mill|mine|refinery|distribution center|store|branch|station|farm|ranch|dairy|quarry|site|campus|church|mall|park|lake|beach|marina|fairgrounds|stadium|arena|nursing home|assisted living|retirement home|group home|shelter|daycare|day care|jail|prison|correctional|motel|hotel|apartments|trailer park|mobile home park|camp|gym|bar|restaurant|diner|casino|Trucking|Shipping|Logistics|Haulage|Transport|Freight|Construction|Roofing|Plumbing|Motors|Industries|Manufacturing|Foods|Meats|Poultry|Packing|Lumber|Timber|Mining|Quarries|Fisheries|Farms|Dairies)\\b`,
         "g",
       ),
       score: 0.6,
+    },
+    {
+      name: "travel to a town",
+      regex: new RegExp(`\\b${TRAVEL_LEAD}\\s(${CAPS})`, "g"),
+      group: 1,
+      score: 0.65,
+    },
+    {
+      // A saint's name is a hospital, school or parish: "at St. Brigid's", "St Columba's Primary".
+      name: "saint's institution",
+      regex:
+        /\b(?:St\.?|Saint) [A-Z][a-z]+'s(?: (?:Primary|Secondary|School|College|Hospital|Church|Parish|Home|Hall|Academy|National School|NS))?(?![\w'])/g,
+      score: 0.6,
+      label: "institution",
     },
     {
       name: "town and state",
@@ -139,7 +163,7 @@ export const location: Recognizer = {
     {
       name: "from a town",
       regex: new RegExp(
-        `\\b(?:from|in|near|outside(?: of)?|out in|up in|down in|lives in|living in|resident of|native of|(?:out|up|down|way) (?:past|near|by|beyond|around))\\s(${CAPS})`,
+        `\\b(?:from|in|at|near|outside(?: of)?|out in|up in|down in|lives in|living in|resident of|native of|(?:out|up|down|way) (?:past|near|by|beyond|around))\\s(${CAPS})`,
         "g",
       ),
       group: 1,
@@ -150,6 +174,13 @@ export const location: Recognizer = {
   validate: (value) => !NOT_A_PLACE.test(value) && !/^N(?:95|99|100)$/.test(value),
   find(text: string): Candidate[] {
     return runPatterns(this, text).filter((candidate) => {
+      if (candidate.confidence === 0.65) {
+        // One word after "home to", "out to": a town, unless it is an everyday word or someone's name.
+        const value = text.slice(candidate.start, candidate.end);
+        if (value.includes(" ") || CITIES.has(value.toLowerCase())) return true;
+        const lower = value.toLowerCase();
+        return !KNOWN_WORDS.has(lower) && !FIRST_NAMES.has(lower) && !/^[A-Z]{2,}$/.test(value);
+      }
       if (candidate.confidence === 0.55) {
         const name = text.slice(candidate.start, candidate.end).split(/\s/)[0] ?? "";
         return FIRST_NAMES.has(name) || LAST_NAMES.has(name) || CITIES.has(name) || !KNOWN_WORDS.has(name);
@@ -158,9 +189,11 @@ export const location: Recognizer = {
       // "in X" is a town only when X is a known city, or "from X" stands on its own.
       const value = text.slice(candidate.start, candidate.end);
       const first = value.split(" ")[0]?.toLowerCase() ?? "";
-      const lead = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+      const lead = text.slice(Math.max(0, candidate.start - 24), candidate.start);
       // "the Tyson plant in Noel": after a named workplace or street, "in X" is its town even if X is a name.
       if (PLACE_IN.test(lead)) return true;
+      // "consent from Declan", "a card from Amara": what comes from a person, not a town.
+      if (FROM_A_PERSON.test(lead)) return false;
       if (FIRST_NAMES.has(first) || LAST_NAMES.has(first)) return false;
       return (
         CITIES.has(value.toLowerCase()) ||

@@ -9,7 +9,7 @@ const MRN_LABELS = [
   "chart",
   "record #",
   "hospital number",
-  // Hospital and national record numbers as other systems write them: "hosp no. K4471902", "NHS no 943 476 5919".
+  // Hospital and national record numbers as other systems write them: "hosp no. K4471902", "NHI ZKT4417" (the NHS number is a plan's, see health-plan.ts).
   "hosp no",
   "hospital no",
   "hosp number",
@@ -17,9 +17,10 @@ const MRN_LABELS = [
   "unit number",
   "UR number",
   "URN",
-  "NHS number",
-  "NHS no",
   "CHI number",
+  // New Zealand's National Health Index: "NHI ZKT4417".
+  "NHI",
+  "NHI number",
   "patient id",
   "pt id",
   "patient number",

@@ -17,6 +17,9 @@ const HONORIFICS: Record<string, string> = {
   doctor: "clinician",
   doc: "clinician",
   nurse: "clinician",
+  // A ward sister (a senior nurse in the UK and Ireland) or a religious sister: "Sister Bernadette Kavanagh".
+  sister: "clinician",
+  matron: "clinician",
   prof: "clinician",
   professor: "clinician",
   senator: "public figure",
@@ -24,6 +27,8 @@ const HONORIFICS: Record<string, string> = {
   governor: "public figure",
   gov: "public figure",
   mayor: "public figure",
+  minister: "public figure",
+  mp: "public figure",
   rep: "public figure",
   congressman: "public figure",
   congresswoman: "public figure",
@@ -147,7 +152,7 @@ const STORY_OWNER =
 
 /** Verbs that follow a patient's first name at the start of a story ("Emma came in", "Jose coded"). */
 const PATIENT_STORY_VERB =
-  /^\s(?:\([^)]{1,20}\)\s)?(?:came in|was admitted|was discharged|was seen|went home|got discharged|coded|passed|underwent|finished|rang the bell|is recovering|had (?:his|her|their) |beat |was diagnosed|presented|arrived|fell|crashed|delivered|is doing|is back|needed|said (?:i|we) (?:could|can) (?:share|post)|(?:gave|has given) (?:us|me) permission|agreed to (?:share|let us))/;
+  /^\s(?:\([^)]{1,20}\)\s)?(?:came in|was admitted|was discharged|was seen|went home|got discharged|coded|passed|underwent|finished|rang the bell|turned (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|took (?:his|her|their) first|is recovering|had (?:his|her|their) |beat |was diagnosed|presented|arrived|fell|crashed|delivered|is doing|is back|needed|said (?:i|we) (?:could|can) (?:share|post)|(?:gave|has given) (?:us|me) permission|agreed to (?:share|let us))/;
 
 /** Right after a name: "in" and a room or bed ("priya in 5B", "JT in 14B", "Lan in rm 302"), not a duration. */
 const IN_ROOM_AFTER =
@@ -162,7 +167,7 @@ const DETERMINERS = new Set(
   "the a an our my your his her their this that these those some any every each no".split(" "),
 );
 /** Nicknames before a given name: "big mike", "little amara", "lil Jay". */
-const NICKNAME_PREFIXES = new Set(["big", "little", "lil", "sweet", "ol"]);
+const NICKNAME_PREFIXES = new Set(["big", "little", "lil", "sweet", "ol", "wee"]);
 /** What follows a lowercase given name in a story: "little amara, her family...", "big mike from the 4th floor". */
 const AFTER_GIVEN_NAME =
   /^(?:,|\s(?:from|in|on|at|is|was|who|has|had|keeps|kept|just|finally|came|went|and|with|says|said|asked|wants|got|needs)\b)/;
@@ -289,6 +294,25 @@ function extendName(text: string, tokens: Token[], first: number, lenient = fals
       end = token.end + 1;
       continue;
     }
+    // One or two particles inside a name: "Nguyen Van Minh", "Pádraig Mac Giolla", "Ana de la Cruz".
+    const particles = NAME_PARTICLES.has(token.lower)
+      ? NAME_PARTICLES.has(tokens[index + 1]?.lower ?? "")
+        ? 2
+        : 1
+      : 0;
+    const afterParticle = tokens[index + particles];
+    if (
+      particles > 0 &&
+      gap === " " &&
+      afterParticle !== undefined &&
+      text.slice(token.end, afterParticle.start) === (particles === 2 ? ` ${tokens[index + 1]?.text} ` : " ") &&
+      isNameLike(afterParticle)
+    ) {
+      end = afterParticle.end;
+      index += particles + 1;
+      added++;
+      continue;
+    }
     // After "pt" or a title, any capitalized word continues the name ("pt Danielle Frost").
     const follows = canFollow(token) || (lenient && isNameLike(token) && !token.sentenceStart);
     if (!follows || (token.sentenceStart && gap !== " ")) break;
@@ -318,6 +342,14 @@ export function findNames(text: string): Found[] {
       !KNOWN_WORDS.has(next.lower) &&
       !NOT_NAME.has(next.lower) &&
       /^[a-z][a-z'-]{2,}$/.test(next.text);
+    // A courtesy title from another language may be typed in lowercase with its name ("bà nguyen"),
+    // but only titles that are no English word ("bà", "ông", "señora"), before a known name.
+    const lowercaseCourtesyName =
+      title === "courtesy" &&
+      next !== undefined &&
+      !next.capitalized &&
+      /[\u00C0-\u024F\u1E00-\u1EFF]/.test(token.text) &&
+      (LAST_NAMES.has(next.lower) || FIRST_NAMES.has(next.lower));
     // "St. Mary's" is a saint or a hospital, not a person.
     const saint = token.lower === "st" && text[token.end] === ".";
     if (saint) {
@@ -327,14 +359,17 @@ export function findNames(text: string): Found[] {
     if (
       title &&
       next &&
-      (isNameLike(next) || lowercaseSurname) &&
-      (title !== "courtesy" || next.capitalized) &&
+      (isNameLike(next) || lowercaseSurname || lowercaseCourtesyName) &&
+      (title !== "courtesy" || next.capitalized || lowercaseCourtesyName) &&
       /^\.?\s$/.test(gapToNext) &&
       (title !== "clinician" || token.capitalized || token.lower === "dr")
     ) {
       if (
         token.lower === "doc" ||
         token.lower === "nurse" ||
+        token.lower === "sister" ||
+        token.lower === "matron" ||
+        token.lower === "minister" ||
         token.lower === "coach" ||
         token.lower === "father" ||
         token.lower === "judge" ||
@@ -459,6 +494,10 @@ export function findNames(text: string): Found[] {
     if (GREETINGS.has(token.lower) && next) {
       let nameIndex = index + 1;
       if (token.lower === "thank" && next.lower === "you") nameIndex = index + 2;
+      // "Big congrats to Chinwe Obi-Adeyemi who...": the name after "to" is talked about, not spoken to.
+      const aboutThem =
+        tokens[nameIndex]?.lower === "to" && (token.lower === "congrats" || token.lower === "congratulations");
+      if (aboutThem) nameIndex++;
       const candidate = tokens[nameIndex];
       const gap = candidate ? text.slice((tokens[nameIndex - 1] as Token).end, candidate.start) : "";
       if (
@@ -470,7 +509,7 @@ export function findNames(text: string): Found[] {
       ) {
         const { endIndex, end } = extendName(text, tokens, nameIndex);
         // "Meet Hamid!", "Introducing Lena": the name is shown to the readers, not spoken to.
-        push(candidate.start, end, 0.7, INTRODUCTIONS.has(token.lower) ? undefined : "addressed");
+        push(candidate.start, end, 0.7, INTRODUCTIONS.has(token.lower) || aboutThem ? undefined : "addressed");
         index = endIndex;
         continue;
       }
@@ -552,7 +591,9 @@ export function findNames(text: string): Found[] {
       const storyVerb = PATIENT_STORY_VERB.test(text.slice(token.end, token.end + 40));
       if (!ambiguous || hasSurname || storyVerb) {
         const { endIndex, end } = extendName(text, tokens, index);
-        push(token.start, end, hasSurname ? 0.75 : 0.6);
+        // "Great question, Aisha!": a name set off by a comma and closing the sentence is spoken to.
+        const spokenTo = text.slice(token.start - 2, token.start) === ", " && /^[.!?]/.test(text.slice(end, end + 1));
+        push(token.start, end, hasSurname ? 0.75 : 0.6, spokenTo ? "addressed" : undefined);
         index = endIndex;
         continue;
       }
@@ -639,9 +680,31 @@ export function findNames(text: string): Found[] {
     }
     index++;
   }
-  // Initials next to a room or after a patient word: "J.S. in room 4", "pt J.D.".
+  // A name in a hashtag of care: "#PrayersForLuisito", "#TeamAmara", "#KeoniStrong".
+  for (const match of text.matchAll(HASHTAG_NAME)) {
+    const value = (match[1] ?? match[2]) as string;
+    if (KNOWN_WORDS.has(value.toLowerCase()) && !FIRST_NAMES.has(value.toLowerCase())) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(value, 1);
+    push(start, start + value.length, 0.6);
+  }
+  // The reviewer thanked by name in a review reply: "Thank you for the 5 stars Pradeep!", "Thanks so much
+  // for the kind review, Ji-hoon!".
+  for (const match of text.matchAll(THANKED_REVIEWER)) {
+    const value = match[1] as string;
+    if (KNOWN_WORDS.has(value.toLowerCase()) && !FIRST_NAMES.has(value.toLowerCase())) continue;
+    const start = (match.index ?? 0) + match[0].length - value.length;
+    push(start, start + value.length, 0.7, "addressed");
+  }
+  // Whoever gave consent: "written consent from Declan and his parents", "shared with Mele's permission".
+  for (const match of text.matchAll(CONSENT_GIVER)) {
+    const value = (match[1] ?? match[2]) as string;
+    if (KNOWN_WORDS.has(value.toLowerCase()) && !FIRST_NAMES.has(value.toLowerCase())) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(value);
+    push(start, start + value.length, 0.7);
+  }
+  // Initials next to a room or after a patient word: "J.S. in room 4", "R.T. in side room 2", "A.B. in 12C", "pt J.D.".
   for (const match of text.matchAll(
-    /\b(?:[Pp]t|[Pp]atient)\s([A-Z]\.\s?[A-Z]\.?)|\b([A-Z]\.\s?[A-Z]\.?)(?=\s(?:in|from)\s(?:room|rm|bed|bay)\b)/g,
+    /\b(?:[Pp]t|[Pp]atient)\s([A-Z]\.\s?[A-Z]\.?)|\b([A-Z]\.\s?[A-Z]\.?)(?=,?\s(?:in|from|on)\s(?:(?:side\s)?(?:room|rm|bed|bay|cubicle)\b|\d{1,4}[A-Z]?\b))/g,
   )) {
     const value = (match[1] ?? match[2]) as string;
     const start = (match.index ?? 0) + match[0].indexOf(value);
@@ -720,6 +783,21 @@ function careOwner(text: string, tokens: Token[], index: number): number {
     .join(" ");
   return mentionsHealth(after) ? index + (two ? 2 : 1) : index;
 }
+
+/** Hashtags built on a patient's name: "#PrayersForLuisito", "#TeamAmara", "#KeoniStrong". */
+const HASHTAG_NAME =
+  /#(?:PrayersFor|PrayFor|Pray4|PrayingFor|Praying4|Team|LoveFor|HopeFor|JusticeFor|GoFundMe)([A-Z][a-z\u00C0-\u024F]{2,15})(?![A-Za-z])|#([A-Z][a-z\u00C0-\u024F]{2,15})(?:Strong|Warrior|Fights|Fight|Journey|Army|Tough)(?![A-Za-z])/g;
+/** A name closing a thank-you for a review or rating. */
+const THANKED_REVIEWER =
+  /\b[Tt]hanks?(?: you)?(?: so much| very much)? for (?:the|your|a|such a) (?:[\w-]+ ){0,3}?(?:review|reviews|stars?|feedback|rating|kind words|shout-?out|recommendation),? ([A-Z][a-z\u00C0-\u024F]+(?:-[A-Za-z][a-z]+)?)(?=\s?[!.,:;]|\s*$)/g;
+/** Consent given by a named person. */
+const CONSENT_GIVER =
+  /\b(?:consent|permission|blessing|ok|okay) (?:from|of) ([A-Z][a-z\u00C0-\u024F'-]{2,})\b|\bwith ([A-Z][a-z\u00C0-\u024F'-]{2,})'s (?:written |full |kind )?(?:permission|consent|blessing)\b/g;
+
+/** Small words inside family names: "Van", "de la", "Mac", "bin", "ter". */
+const NAME_PARTICLES = new Set(
+  "van von der de del della di da dos das du le la mac mc bin binti ibn al el ap ter ten".split(" "),
+);
 
 /** Greetings that show a name to the readers rather than speak to its owner. */
 const INTRODUCTIONS = new Set(["meet", "introducing"]);

@@ -10,7 +10,8 @@ function isCountingUp(digits: string): boolean {
 }
 
 /**
- * North American phone and fax numbers: (312) 555-0188, 312-555-0188, 312.555.0188, +1 312 555 0188,
+ * Phone and fax numbers: North American ((312) 555-0188, 312-555-0188, +1 312 555 0188), national ones with a
+ * trunk prefix ("07700 900418", "0161 496 0732"),
  * a bare 3125550188 next to "call"/"cell", and the same digits spread out to dodge filters
  * ("3 1 2 5 5 5 0 1 8 8").
  */
@@ -23,11 +24,20 @@ export const phone: Recognizer = {
       regex: /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]{1,2})\d{3}[\s.-]{1,2}\d{4}(?![\w-])/g,
       score: 0.7,
     },
+    {
+      // Numbers dialled with a trunk prefix, as the UK, Ireland, Australia and New Zealand write them:
+      // "07700 900418", "0161 496 0732", "064 663 1290", "02 9374 4000".
+      name: "trunk prefix",
+      regex: /(?<![\w-])0\d{1,4}[\s.-]\d{3,4}(?:[\s.-]\d{3,4})?(?![\w-]|[.,]\d)/g,
+      score: 0.6,
+    },
     { name: "bare ten digits", regex: /(?<![\w-])1?\d{10}(?![\w-])/g, score: 0.5, needsContext: true },
     { name: "seven digits", regex: /(?<![\w-])\d{3}-\d{4}(?![\w-])/g, score: 0.4, needsContext: true },
   ],
   context: ["phone", "call", "cell", "number", "tel", "fax", "text", "reach", "mobile", "ph", "#"],
   validate: (value) => {
+    if (value.startsWith("0"))
+      return /^\d{9,11}$/.test(value.replace(/\D/g, "")) && !/^(\d)\1+$/.test(value.replace(/\D/g, ""));
     const digits = value.replace(/\D/g, "").replace(/^1(?=\d{10}$)/, "");
     if (digits.length === 10 && /^[01]/.test(digits)) return false;
     return !/^(\d)\1+$/.test(digits);

@@ -128,7 +128,7 @@ function labelAlternatives(labels: string[]): string {
  */
 export function labelledLoosely(labels: string[], value: string, flags = "gi"): RegExp {
   return new RegExp(
-    `\\b(?:${labelAlternatives(labels)})(?!\\w)[^\\d\\n]{0,30}?(?:#|:|=|\\bis|\\bwas|\\bsays|\\breads)\\s{0,2}(${value})`,
+    `\\b(?:${labelAlternatives(labels)})(?!\\w)[^\\d\\n]{0,30}?(?:#|:|=|\\bis|\\bwas|\\bsays|\\breads)\\s{0,2}(?:(?:literally|actually|still|just|now|definitely)\\s)?(${value})`,
     flags,
   );
 }

@@ -2,7 +2,10 @@ import { FIRST_NAMES, KNOWN_WORDS } from "../context/name-lexicon";
 import { before, type Candidate, type Recognizer, runPatterns } from "./recognizer";
 
 /** "priya in 5B", "JT in 14B": someone, then a room and wing with no "room" word. */
-const SOMEONE_IN_ROOM = /(?<![\w'-])([A-Za-z][A-Za-z'-]{1,20}) in (\d{1,4}[A-F]?)\b(?![\w-]|[:.,]\d)/g;
+const SOMEONE_IN_ROOM =
+  /(?<![\w'.-])([A-Za-z][A-Za-z'-]{1,20}|(?:[A-Z]\.){2,3}) in (\d{1,4}[A-F]?)\b(?![\w-]|[:.,]\d)/g;
+/** Initials standing for a person: "T.N.", "J.M.R.". */
+const INITIALS = /^(?:[A-Z]\.){2,3}$/;
 
 const AFTER_NUMBER_NOT_A_ROOM =
   /^\s?(?:mg|mcg|ml|cc|units?|min|minutes?|mins|hours?|hrs?|days?|weeks?|months?|years?|yrs?|patients?|pts?|people|visits?|%|lbs?|kg|calories|steps|miles|am|pm|beds|rooms)\b/i;
@@ -54,7 +57,7 @@ export const room: Recognizer = {
     const found = runPatterns(this, text);
     // "the lady in 517", and right after a patient word even "pt in 8", "the guy in 14", "pt in 4B".
     const implied =
-      /\b(?:(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|girl|boy|mr\.? \w+|mrs\.? \w+|ms\.? \w+) in (\d{1,4}[A-Za-z]?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
+      /\b(?:(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|girl|boy|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+) in (\d{1,4}[A-Za-z]?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
     for (const match of text.matchAll(implied)) {
       const value = (match[1] ?? match[2]) as string;
       const start = (match.index ?? 0) + match[0].length - value.length;
@@ -85,9 +88,10 @@ export const room: Recognizer = {
           AFTER_NUMBER_NOT_A_ROOM.test(text.slice(start + value.length, start + value.length + 12)))
       )
         continue;
-      if (bare && !FIRST_NAMES.has(lower) && !/^[A-Z]{2,3}$/.test(who)) continue;
+      if (bare && !FIRST_NAMES.has(lower) && !/^[A-Z]{2,3}$/.test(who) && !INITIALS.test(who)) continue;
       const someone =
         /^[A-Z]{2,3}$/.test(who) ||
+        INITIALS.test(who) ||
         FIRST_NAMES.has(lower) ||
         PATIENT_NEAR.test(lower) ||
         (!KNOWN_WORDS.has(lower) && /^[a-z]/i.test(who) && !/^[A-Z]{2,}$/.test(who));

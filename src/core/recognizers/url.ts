@@ -11,6 +11,9 @@ const TLDS = new Set(
  * Web addresses: with a scheme or "www.", or a bare domain on a common top-level domain. The pattern is
  * one character class; the shape is checked in code so a long run cannot make it backtrack.
  */
+/** Fundraising and care-update pages: each one is about a single person ("gofundme.com/f/help-jamal-walk"). */
+const FUNDRAISER =
+  /(?:^|\.)(?:gofundme|caringbridge|mealtrain|gogetfunding|justgiving|givesendgo|spotfund|fundly|lotsahelpinghands|idonate)\.[a-z.]+$/i;
 /** With a scheme, any host: "http://10.14.2.33/ehr/patient?id=557201", "https://intranet.local/chart". */
 const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>"'`]{1,2048}/gi;
 const URL_LIKE =
@@ -40,6 +43,9 @@ export const url: Recognizer = {
         type: "url",
         recognizer: "url",
         confidence: hasScheme ? 0.9 : 0.7,
+        ...(FUNDRAISER.test(host) && /\/./.test(value.slice(value.indexOf(host) + host.length))
+          ? { label: "fundraiser link" }
+          : {}),
       });
     }
     // A scheme makes any host a link, an IP address or an intranet name without a public domain too.
@@ -57,3 +63,33 @@ export const url: Recognizer = {
     return found;
   },
 };
+
+/** A patient parameter in a link's query: "?mrn=00452318", "&patientId=7731904", "?pid=A55120". */
+const PATIENT_PARAMETER =
+  /[?&](?:mrn|mr|mrno|patientid|patient_id|patient-id|ptid|pt_id|pid|chart|chartid|chart_id|medrec)=([A-Za-z0-9-]{4,20})(?![A-Za-z0-9-])/gi;
+
+/**
+ * The record numbers links carry: the link stays one identifier, and the MRN in its query is reported
+ * too, since it points at one patient's chart wherever the link is pasted.
+ */
+export function recordNumbersInLinks(text: string, links: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const link of links) {
+    if (link.type !== "url") continue;
+    const value = text.slice(link.start, link.end);
+    for (const match of value.matchAll(PATIENT_PARAMETER)) {
+      const number = match[1] as string;
+      if (!/\d{4}/.test(number)) continue;
+      const start = link.start + (match.index ?? 0) + match[0].length - number.length;
+      found.push({
+        start,
+        end: start + number.length,
+        type: "mrn",
+        recognizer: "mrn",
+        confidence: 0.85,
+        label: "medical record number in a link",
+      });
+    }
+  }
+  return found;
+}

@@ -83,6 +83,13 @@ export const vehicle: Recognizer = {
       score: 0.75,
       label: "licence plate",
     },
+    {
+      // A current British plate has its own shape, so it needs no label: "KX19 OWB", "LD68 ZTV".
+      name: "uk plate",
+      regex: /(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}(?![\w-])/g,
+      score: 0.7,
+      label: "number plate",
+    },
     { name: "vin", regex: labelled(["vin"], "[A-HJ-NPR-Z0-9]{11,17}"), group: 1, score: 0.9, label: "VIN" },
     {
       // "the VIN for the pt's car from last nights MVC: 2T1BURHE5JC043817".

@@ -8,9 +8,12 @@ const BARE_ZIP = /\b(?:in|from|near|around|outside(?: of)?|out of|to)\s(\d{5})(?
 /** Counts and measures: "in 10000 steps", "from 12000 feet". */
 const NOT_A_ZIP_AFTER =
   /^\s?(?:steps|people|ppl|patients|pts|visits|feet|ft|miles|mi|dollars|calories|units|mg|mcg|ml|views|followers|likes|cases|deaths|babies|births|hours|hrs|days|years|lives|kids|children|members|nurses|staff|employees|words|pages|beds|rooms|calls|runs|transports)\b/i;
-/** Words about where someone lives, where a call went, or where cases came from. */
+/**
+ * Words about where someone lives, where a call went, or where cases came from; travel ("drives in from
+ * 87313", "3 hours each way") and care for one person ("a pt from 86045", "taking new pts near 33125").
+ */
 const PLACE_WORDS =
-  /\b(?:admits|admissions|admitted|cases|cluster|outbreak|outreach|of them|calls?|runs?|lives?|living|moved|moving|move|pharmacy|address|area|neighbou?rhood|neighbou?rs|town|city|county|zip|house|home|apartment|apt|building|complex|block|street|daycare|day care|school|community|shelter|dispatch(?:ed)?|sent|transported|transport|picked up|same)\b/;
+  /\b(?:drives?|drove|driving|commutes?|travel(?:s|led|ed)?|each way|hours away|miles away|pt|pts|patient|patients|psychiatrist|doctor|gp|clinic|specialist|provider|admits|admissions|admitted|cases|cluster|outbreak|outreach|of them|calls?|runs?|lives?|living|moved|moving|move|pharmacy|address|area|neighbou?rhood|neighbou?rs|town|city|county|zip|house|home|apartment|apt|building|complex|block|street|daycare|day care|school|community|shelter|dispatch(?:ed)?|sent|transported|transport|picked up|same)\b/;
 
 /** ZIP codes: after a "zip" label, after a state ("MA 02139", "Ohio 44101"), or ZIP+4. */
 export const zip: Recognizer = {
@@ -44,6 +47,21 @@ export const zip: Recognizer = {
       score: 0.75,
     },
     { name: "zip plus four", regex: /(?<![\w-])\d{5}-\d{4}(?![\w-])/g, score: 0.6 },
+    {
+      // A full UK postcode points at a handful of houses: "LL57 2PW", "LS11 6DG", "SW1A 1AA".
+      name: "uk postcode",
+      regex: /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g,
+      score: 0.8,
+      label: "postcode",
+    },
+    {
+      // Four-digit postcodes (Australia, NZ, much of Europe) only after their label: "her postcode is 4870".
+      name: "labelled postcode",
+      regex: /\b(?:postcode|post code|postal code|zip)(?:'s| is| was|:|\s){1,3}(\d{4})(?![\w-]|[.,]\d)/gi,
+      group: 1,
+      score: 0.8,
+      label: "postcode",
+    },
   ],
   find(text: string) {
     const found: Candidate[] = runPatterns(this, text);

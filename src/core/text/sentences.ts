@@ -1,8 +1,8 @@
 import type { Span } from "../types";
 
-/** Abbreviations whose period does not end a sentence. */
+/** Abbreviations and initials ("T.N. in 4B") whose period does not end a sentence. */
 const NO_BREAK_AFTER =
-  /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|st|pt|vs|no|jr|sr|prof|rev|sen|gov|rep|ave|apt|dept|approx|e\.g|i\.e|a\.m|p\.m|[a-z])$/i;
+  /(?:^|[\s(.])(?:dr|mr|mrs|ms|mx|st|pt|vs|no|jr|sr|prof|rev|sen|gov|rep|ave|apt|dept|approx|e\.g|i\.e|a\.m|p\.m|[a-z])$/i;
 
 /** Splits text into sentences (spans), in one pass; "Dr. Lopez" and "3.5" do not split. */
 export function splitSentences(text: string): Span[] {

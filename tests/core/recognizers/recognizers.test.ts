@@ -338,9 +338,78 @@ const TABLES: Table[] = [
 describe("a link holds the numbers it carries", () => {
   it.each([
     "see http://10.14.2.33/ehr/patient?id=557201 for the note",
-    "https://intranet.example.local/chart/view?patientId=00417729",
+    "https://intranet.example.local/chart/view?page=00417729",
   ])("reports only the link in %j", (text) => {
     expect(findCandidates(text, {}).map((candidate) => candidate.type)).toEqual(["url"]);
+  });
+
+  it.each([
+    ["https://intranet.example.local/chart/view?patientId=00417729", "00417729"],
+    ["pull it up at http://emr.northside.lan/summary?foo=1&mrn=A7730291&tab=labs", "A7730291"],
+  ])("reports the record number a link carries in %j", (text, value) => {
+    const found = findCandidates(text, {});
+    expect(found.map((candidate) => candidate.type)).toEqual(["url", "mrn"]);
+    expect(found.filter((candidate) => candidate.type === "mrn").map((c) => text.slice(c.start, c.end))).toEqual([
+      value,
+    ]);
+  });
+});
+
+/**
+ * Shapes and labels from outside the US, and places named the way people tell a story: each row is a
+ * family of posts, not one sentence.
+ */
+describe("identifiers people type outside the US and places in stories", () => {
+  it.each<[EntityType, string, string]>([
+    ["phone", "ring his daughter on 07912 334 501 after rounds", "07912 334 501"],
+    ["phone", "her landline is 0141 552 9087", "0141 552 9087"],
+    ["phone", "family number 021 448 7710, Cork", "021 448 7710"],
+    ["phone", "leave a message on 02 9188 4410", "02 9188 4410"],
+    ["zip", "sent home to BT9 7AB by taxi", "BT9 7AB"],
+    ["zip", "the district nurse is off to M14 5RJ next", "M14 5RJ"],
+    ["zip", "he says his postcode is 2750 every time we ask", "2750"],
+    ["zip", "my pt drives in from 59301 twice a week", "59301"],
+    ["health-plan", "her OHIP # is 6621-554-201-QX", "6621-554-201-QX"],
+    ["health-plan", "NHS number 601 339 2084 written on the pot", "601 339 2084"],
+    ["health-plan", "his member ID is literally ZQR55120934 and still denied", "ZQR55120934"],
+    ["mrn", "NHI KLM2210 came up twice in the system", "KLM2210"],
+    ["vehicle", "blue Fiesta BD61 XKP blocking the ambulance entrance", "BD61 XKP"],
+    ["device", "implant serial RTX 552019 A per the card", "RTX 552019 A"],
+    ["address", "dressing change at 14 Beech Grove again", "14 Beech Grove"],
+    ["address", "found wandering near the 900 block of Calder Ave", "900 block of Calder Ave"],
+    ["location", "she takes the train to Wollongong for dialysis", "Wollongong"],
+    ["location", "he drove out to Tuba City for the funeral", "Tuba City"],
+    ["location", "a fall at the marina at Kinsale last night", "Kinsale"],
+    ["location", "ran into him at the Tesco in Ballina", "Ballina"],
+    ["location", "my nan was at St. Finbarr's for a week", "St. Finbarr's"],
+    ["location", "the new hire at Okafor Haulage failed his screen", "Okafor Haulage"],
+    ["person", "R.K. in bay 6 wants her tea", "R.K."],
+    ["person", "A.D. in 11C is asking for you", "A.D."],
+    ["person", "bà tran in 12 hums all night", "bà tran"],
+    ["person", "Thanks so much for the kind review, Mireille!", "Mireille"],
+    ["person", "Shared with Tavita's permission: her first walk after the amputation", "Tavita"],
+    ["person", "#PrayersForKeanu, still in the PICU", "Keanu"],
+    ["person", "wee Oisin from the burns unit", "wee Oisin"],
+    ["person", "thanks to our porter Nguyen Van Long for the quick transfer", "Nguyen Van Long"],
+    ["person", "pt Ana de la Cruz keeps asking for her glasses", "Ana de la Cruz"],
+    ["age", "Mrs. Halloran, 96 years, still does the crossword in pen", "96"],
+    ["age", "Lovely chat on rounds. 93 and still driving herself to bingo", "93"],
+  ])("finds %s in %j", (type, text, value) => {
+    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
+    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+  });
+
+  it.each<[EntityType, string]>([
+    ["phone", "dates 01-2024 and 03.2023 on the audit"],
+    ["zip", "the ward has 2750 ml of saline left"],
+    ["vehicle", "the ABCs of triage, then 22 more"],
+    ["device", "his pacemaker in 2019 was the first one"],
+    ["location", "going home to Mum after the shift"],
+    ["location", "heading back to Work tomorrow"],
+    ["location", "written consent from Declan on file"],
+  ])("finds no %s in %j", (type, text) => {
+    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
+    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual([]);
   });
 });
 

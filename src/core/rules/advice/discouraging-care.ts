@@ -19,6 +19,8 @@ const DISCOURAGE: readonly RegExp[] = [
     `\\b(?:i wouldn't|i would not|i'd not|wouldn't|would not) (?:bother|waste your time) (?:with|going to|getting|having)? ?${CARE}\\b`,
     "gi",
   ),
+  // "your mum's sats at 88 aren't an emergency": waving off a reading or symptom told of one person.
+  /\b(?:isn't|aren't|is not|are not|not|never) (?:an emergency|a big deal|worth (?:a|an) (?:trip|visit|call)|anything to worry about)\b(?! (?:number|line|service|department|dept|room|vet|dentist|clinic))/gi,
   /\b(?:don't|do not|no need to) (?:worry|stress) about (?:that |the |your |those )?(?:a1c|labs?|results|lump|mole|chest pain|numbers|blood pressure|bp|sugars?|bleeding|pain|symptoms|rash|fever)\b/gi,
 ];
 

@@ -6,18 +6,19 @@ import { DEFERS_TO_CLINICIAN, isAimedAtSomeone } from "./_audience";
 
 /** Changing a regimen is risky wherever it is said; "take"/"use"/"give" only with a dose or to one person. */
 const CHANGE_VERBS =
-  /\b(?:go up to|go up on|go down to|go up|come down to|bump it up to|increase it to|double|triple|increase|up|raise|bump|cut|halve|lower|decrease|reduce|skip|stop taking|stop|quit|restart|wean (?:yourself |him |her )?off|taper off|come off|go off|get off|ditch|drop|switch|swap|swap to|change to|hold|split)\b/gi;
+  /\b(?:turn (?:(?:it|her|his|their|your|ur|the) (?:[\w-]+ )?)?(?:up|down)(?: to)?|go up to|go up on|go down to|go up|come down to|bump it up to|increase it to|double|triple|increase|up|raise|bump|cut|halve|lower|decrease|reduce|skip|stop taking|stop|quit|restart|wean (?:yourself |him |her )?off|taper off|come off|go off|get off|ditch|drop|switch|swap|swap to|change to|hold|split)\b/gi;
 const USE_VERBS =
   /\b(?:take|try|give|use|apply|alternate|start|pop|double up on|grab|get|pick up|put on|rub on|rub in|have|stick to|ask for|half an?|half of)\b/gi;
 const MEDICINE = phraseTester(MEDICINES);
 /** "every 6 hours", "twice a day": a schedule makes general words into a regimen. */
-const SCHEDULE = /\b(?:every \d+(?:-\d+)? hours|(?:once|twice|three times) a day|at bedtime|tonight)\b/i;
+const SCHEDULE =
+  /\b(?:every \d+(?:-\d+)? hours|(?:once|twice|three times) (?:a|per) day|(?:once |twice )?daily|a day|per day|at bedtime|at night|tonight|bd|bid|tds|tid|od)\b/i;
 /**
  * Who the instruction is for: the reader ("you should"), someone close to them, an imperative, or the
  * reader's prescriber pushed to do it ("I'd push your doctor to go up to 100").
  */
 const ADDRESSEE =
-  /(?:^\s*(?:@\w+[\s,]+)?|[,;:!-]\s*|\b(?:just|honestly|so|then|and|yeah|yep|yes|ok|okay|def|definitely|you|you'll|you should|you can|you could|you need to|you have to|you must|you might want to|should|can|needs to|need to|could|he should|she should|i'd|i would|(?:push|get|tell|make|have) (?:your|ur) (?:doctor|doc|gp|psychiatrist|psych|prescriber|provider|pcp|np|pa|ob|midwife|endo|cardiologist) to)\s+(?:(?:safely|just|also|always|still|probably|definitely|easily)\s+)?)$/i;
+  /(?:^\s*(?:@\w+[\s,]+)?|[,;:!-]\s*|\b(?:just|honestly|so|then|and|yeah|yep|yes|ok|okay|def|definitely|you|you'll|you should|you can|you could|you need to|you have to|you must|you might want to|should|can|needs to|need to|could|he should|she should|i'd|i would|i(?:'d| would)? (?:suggest|recommend|advise)(?: you| u| to| that you)?|my advice is to|better to|please|(?:if|when|once) (?:he|she|they|it|you|u|your|ur|the|his|her|their)\b[\w' -]{0,40}|(?:push|get|tell|make|have) (?:your|ur) (?:doctor|doc|gp|psychiatrist|psych|prescriber|provider|pcp|np|pa|ob|midwife|endo|cardiologist) to)\s+(?:(?:safely|just|also|always|still|probably|definitely|easily)\s+)?)$/i;
 
 /** "stop taking advice from TikTok about your meds": the object is talk about medicine, not medicine. */
 const ABOUT_MEDICINE =

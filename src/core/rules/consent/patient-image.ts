@@ -5,6 +5,10 @@ import type { Post, Rule } from "../rule";
 const EDUCATION =
   /\b(?:reminder|psa|does ?n[o']t make|do not (?:post|share)|don'?t (?:post|share)|never (?:post|share)|is not hipaa|isn'?t hipaa)\b/i;
 
+/** "selfie w/ my fav pt", "pic with our oldest patient": the patient is in the picture, face and all. */
+const FACE_WITH_PATIENT =
+  /\b(?:selfies?|group (?:pic|photo|shot)|pics?|photos?|pictures?|snaps?)\s(?:with|w\/|w|alongside)\s(?:my|our|a|the|this|one of (?:my|our))\s(?:[\w-]+\s){0,2}(?:patients?|pts?)\b/i;
+
 /**
  * Patient images (scans, x-rays, clinical photos, before-and-after), testimonials and patient stories
  * need the patient's written HIPAA authorization; the poster must confirm it is on file.
@@ -23,6 +27,18 @@ export const patientImage: Rule = {
     // education. Neither shows a patient.
     const familyNews = !cues.patient && !patientStory && cues.sentences.some((sentence) => sentence.ownNews);
     if (familyNews || (!consentStated && EDUCATION.test(post.text))) return [];
+    // A selfie with a patient shows the patient's face, a HIPAA identifier (a full-face photograph) on its own.
+    if (!consentStated && FACE_WITH_PATIENT.test(post.text)) {
+      return [
+        {
+          rule: this.id,
+          category: "phi",
+          severity: "high",
+          message:
+            "A selfie or photo with a patient shows their face, a HIPAA identifier: do not post it without the patient's written authorization.",
+        },
+      ];
+    }
     const aboutPatient =
       cues.patient || cues.health || cues.sentences.some((sentence) => sentence.weakPatient) || /#\w/.test(post.text);
     if (

@@ -16,6 +16,7 @@ const ANY_VERB = new RegExp(
   "gi",
 );
 const STRONG_ALONE = phraseRegex(STRONG_VERBS);
+const ANY_CURE_VERB = new RegExp(phraseRegex(CURE_VERBS).source, "i");
 const STRONG_ALONE_TEST = new RegExp(STRONG_ALONE.source, "i");
 /** A disease "flushed from your system" by a remedy. */
 const FLUSH =
@@ -125,8 +126,9 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern:
-      /\b100\s?%\s?(?:effective|success(?:ful)?(?: rate)?|safe|natural|cure[ds]?|guaranteed|results|effectiveness|of (?:our |my |the )?(?:clients|customers|users|members|people who try|patients|cases|people|women|men|participants))\b|\b(?:success rate|cure rate|effective(?:ness)?)(?: of| is)? 100\s?%/gi,
-    when: sellsSomething,
+      /\b100\s?%\s?(?:effective|success(?:ful)?(?: rate)?|safe|natural|cure[ds]?|guaranteed|results|effectiveness|of (?:our |my |the )?(?:clients|customers|users|members|people who try|patients|cases|people|women|men|participants|kids|children|babies))\b|\b(?:success rate|cure rate|effective(?:ness)?)(?: of| is)? 100\s?%/gi,
+    // "REVERSES macular degeneration in 100% of my clients": a cure verb makes the figure a claim too.
+    when: (sentence, post) => sellsSomething(sentence, post) || ANY_CURE_VERB.test(sentence),
     why: 'claims "100%" results',
   },
   {

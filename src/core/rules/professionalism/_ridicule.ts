@@ -74,9 +74,37 @@ const GOOGLE_DEGREE =
 /** A pain score past the scale, told of a patient: "his pain is 15/10", "20/10 pain while eating chips". */
 const PAIN_PAST_SCALE =
   /\b(?:pain(?: is| was| of| at)?|says|said|rates? (?:it|his pain|her pain)(?: a| an)?) (?:1[1-9]|[2-9]\d|\d{3})\s?\/\s?10\b|\b(?:1[1-9]|[2-9]\d|\d{3})\s?\/\s?10 pain\b/gi;
-/** Scare quotes on what belongs to them: "her 'emotional support' iguana", "his \"allergy\"". */
+/**
+ * Scare quotes on what belongs to them or keeps coming back: "her 'emotional support' iguana", "his
+ * \"allergy\"", "the 4th 'migraine' this week", "our 'VIP' in bed 2". A name of several
+ * words ("our 'Walk With A Doc' event") is a title, not a scare quote. After "our" or "another" only a
+ * quote of one to three words counts: a longer one quotes a rule ("our \"no visitors after 8\" family").
+ */
 const SCARE_QUOTED =
-  /\b(?:his|her|their|the pt's|the patient's) (?:"[^"\n]{2,30}"|“[^”\n]{2,30}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,30}'|‘[^’\n]{2,30}’)(?=\s\w)/gi;
+  /\b(?:his|her|their|the pt's|the patient's) (?:"[^"\n]{2,30}"|“[^”\n]{2,30}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,30}'|‘[^’\n]{2,30}’)(?=\s\w)|\b(?:our|your|another|yet another|\d+(?:st|nd|rd|th)) ["“'‘][\w-]+(?: [\w-]+){0,2}["”'’](?=\s\w)/gi;
+
+/**
+ * What a patient asked, quoted back: "asked if the scan would 'realign her chakras'". Not a question
+ * about the poster ("asked if I was 'a real nurse'"), which is the poster's own joke.
+ */
+const QUOTED_QUESTION =
+  /\b(?:asks|asked|asking|wondered|wonders|wants to know|wanted to know)(?: me| us)? (?:if|whether|how|why|when) (?!(?:i|i'm|im|we|my|our|me)\b)(?:[^.!?\n"'“‘]|(?<=\w)'(?=\w)){0,40}(?:"[^"\n]{2,60}"|“[^”\n]{2,60}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,60}'|‘[^’\n]{2,60}’)/gi;
+
+/** "came in with a 'spider bite'": the complaint a patient arrived with, put in scare quotes. */
+const PRESENTED_WITH_QUOTED =
+  /\b(?:came|comes|coming|rolled|rolls|showed|shows|turned|turns|walked|walks) (?:in|up) with (?:a |an |his |her |their |some )?(?:"[^"\n]{2,30}"|“[^”\n]{2,30}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,30}'|‘[^’\n]{2,30}’)/gi;
+
+/** "the 3rd 'bad back' this month", "another 'allergy'": a quoted complaint that keeps coming is about patients. */
+const REPEAT_COMPLAINT = /\b(?:\d+(?:st|nd|rd|th)|another|yet another) ["“'‘]\w/i;
+
+/** "total coincidence I'm sure 🙄": "I'm sure" closing a clause is disbelief, not confidence. */
+const IRONIC_SURE = /(?<=[\w,] )(?:i'm|im|i am) sure\b(?=\s*(?:[.!🙄🙃😒🤔]|$))/giu;
+
+/** The quoted words are a name of several words, capitalized at both ends ("'Ask a Nurse'"), not a scare quote. */
+function isTitle(quoted: string): boolean {
+  const words = quoted.slice(quoted.search(/["“'‘]/) + 1, -1).split(/\s+/);
+  return words.length > 1 && /^[A-Z0-9]/.test(words[0] ?? "") && /^[A-Z0-9]/.test(words[words.length - 1] ?? "");
+}
 
 /** "🙄 some people.": the exasperated fragment, a sentence of its own. */
 const SOME_PEOPLE = /\bsome (?:people|ppl|folks)\s*(?:[.!]|$)/gi;
@@ -141,7 +169,7 @@ function conditionAsEntertainment(text: string): Span[] {
 export function findRidicule(text: string): Span[] {
   const found: Span[] = [...findAll(ADDRESS, text), ...findAll(RETORT, text)].map(spanOf);
   found.push(...findAll(NOT_ALLOWED, text).map(spanOf));
-  if (!PEOPLE.test(text)) return found;
+  if (!PEOPLE.test(text) && !REPEAT_COMPLAINT.test(text)) return found;
   for (const match of findAll(RIDICULE, text)) {
     if (!wordsBefore(text, match.index ?? 0, 2).some((word) => SELF.has(word))) found.push(spanOf(match));
   }
@@ -180,12 +208,17 @@ export function findRidicule(text: string): Span[] {
     ...findAll(SARCASM, text),
     ...findAll(QUOTE_AS_LABEL, text),
     ...findAll(SOME_PEOPLE, text),
-    ...findAll(QUOTED_CLAIM, text),
+    // "my son asked if the MRI would 'take a picture of his thoughts' 😂": the poster's own people, quoted fondly.
+    ...(OWN_PEOPLE.test(text) ? [] : [...findAll(QUOTED_CLAIM, text), ...findAll(QUOTED_QUESTION, text)]),
     ...findAll(PAIN_PAST_SCALE, text).filter((match) => !saidOfSelf(text, match)),
-    ...(OWN_PEOPLE.test(text) ? [] : findAll(SCARE_QUOTED, text)),
+    ...(OWN_PEOPLE.test(text) ? [] : findAll(SCARE_QUOTED, text).filter((match) => !isTitle(match[0]))),
+    ...findAll(IRONIC_SURE, text),
+    ...findAll(PRESENTED_WITH_QUOTED, text),
   ]
     .map(spanOf)
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    // One quote read two ways ("our 'no visitors' family" is a label and a scare quote) counts once.
+    .filter((span, index, all) => index === 0 || span.start >= (all[index - 1] as Span).end);
   // An eye-roll or a laugh at the story counts once, as one more sign of sarcasm.
   const eyeRolls = EYE_ROLLS.some((emoji) => text.includes(emoji)) || LAUGHTER.test(text) ? 1 : 0;
   const first = sarcasm[0];

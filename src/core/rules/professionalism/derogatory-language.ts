@@ -29,13 +29,19 @@ const ADVOCACY = phraseTester(ADVOCACY_CUES);
 const BENIGN = phraseRegex(BENIGN_COMPOUNDS);
 /** Symptoms in scare quotes ('the "seizures" tonight') say the patient is lying about them. */
 const SCARE_QUOTED_SYMPTOM =
-  /(?<![\w])["'‘“](?:seizures?|pain|chest pain|10\/10 pain|allerg(?:y|ies|ic)|migraines?|emergency|sick|shortness of breath|anxiety attacks?|panic attacks?|pseudo-?seizures?|passed out|fainted|can't breathe|couldn't feel (?:his|her|their) legs|(?:pain (?:is |of )?)?\d{1,3}\/10(?: pain)?)["'’”](?![\w])/gi;
+  /(?<![\w])["'‘“](?:seizures?|(?:(?:back|neck|chest|tooth|stomach|belly|knee|hip|abdominal|abdo|jaw|ear|head|leg|arm|shoulder|pelvic) )?pain|toothache|whiplash|bad back|spider bite|10\/10 pain|allerg(?:y|ies|ic)|migraines?|emergency|sick|shortness of breath|anxiety attacks?|panic attacks?|pseudo-?seizures?|passed out|fainted|can't breathe|couldn't feel (?:his|her|their) legs|(?:pain (?:is |of )?)?\d{1,3}\/10(?: pain)?)["'’”](?![\w])/gi;
 /** "you absolute donkey", "you complete muppet": any noun after it is an insult, bar a few kind ones. */
 const YOU_ABSOLUTE =
   /\byou (?:absolute|complete|utter|stupid|bloody) (?!legend|legends|star|hero|gem|angel|rockstar|rock star|queen|king|champ|champion|saint|babe|sweetheart|icon|superstar|unit|beast|machine|genius|inspiration)[a-z]{3,}\b/gi;
 /** A patient's weight or body next to a laugh ("400 lb patient asks for a second tray 😂🐷"). */
 const BODY_OF_PATIENT =
   /\b(?:\d{3}\s?(?:lb|lbs|pound|pounds|kg|kilo)|\d{3}-(?:lb|pound)|obese|morbidly obese|super morbid)\s(?:[\w-]+\s)?(?:patient|pt|guy|lady|man|woman|dude|gentleman|girl|boy|diabetic|mom|dad|kid|teen)s?\b/gi;
+/** A patient's size as the joke ("a VERY large lady broke the chair 😂"), with no number. */
+const SIZE_OF_PATIENT =
+  /\b(?:(?:very|really|super|so|extremely|massively|absolutely) )?(?:large|huge|enormous|massive|heavyset|hefty|fat|obese|morbidly obese|super morbid)\s(?:patient|pt|guy|lady|man|woman|dude|gentleman|bloke|fella|girl|boy|mom|mum|dad|kid|teen)s?\b/gi;
+/** A patient's intoxication or state as the joke ("the drunk guy in bay 3 is my new hero lmao"). */
+const STATE_OF_PATIENT =
+  /\b(?:drunk|wasted|hammered|stoned|intoxicated|plastered|smashed|tipsy|naked|high) (?:patient|pt|guy|lady|man|woman|dude|bloke|fella|girl|boy|uncle|couple|frat boy|teen|teenager|student|kid|lad|bro)s?\b/gi;
 const LAUGHING = /😂|🤣|💀|🐷|🐖|🐳|🐋|🙄|\blo+l\b|\blma+o+\b|\blmfao\b|\brofl\b|\bhaha+\b/iu;
 /** Wanting to hurt the people in your care, even as a joke ("wanted to slap a patient's family"). */
 const VIOLENCE_TOWARD =
@@ -187,7 +193,11 @@ export const derogatoryLanguage: Rule = {
       report({ start, end: start + match[0].length }, "");
     }
     if (LAUGHING.test(text)) {
-      for (const match of findAll(BODY_OF_PATIENT, text)) {
+      for (const match of [
+        ...findAll(BODY_OF_PATIENT, text),
+        ...findAll(SIZE_OF_PATIENT, text),
+        ...findAll(STATE_OF_PATIENT, text),
+      ]) {
         const start = match.index ?? 0;
         report({ start, end: start + match[0].length }, "a patient");
       }

@@ -46,9 +46,17 @@ const MISTREATS =
 const SARCASTIC_PRAISE =
   /\b(?:real|really|so|very|stay) classy\b|\bwhat a (?:leader|role model|class act|gem)\b(?=\s*[.!🙄🙃]|\s*$)/giu;
 
+/**
+ * Sarcasm that needs an eye-roll or scare quotes in the same stretch to be a put-down: "must be nice 🙃",
+ * "great surgeon 🙄", "off for 'admin' again. must be nice" (but "must be nice to finally retire 😄").
+ */
+const SARCASM_WITH_MARKER =
+  /\bmust be nice\b|\bnice work if you can get it\b|\bfunny how\b|\b(?:great|brilliant|amazing|stellar|fantastic|top|wonderful|lovely) (?:surgeon|doctor|doc|nurse|colleague|work|job|leader|leadership|teamwork|attending|consultant|registrar|medicine|care)\b/gi;
+const SARCASM_MARKER = /🙄|🙃|😒|🤡|(?<![\w])['"‘“][\w ]{2,30}['"’”](?![\w])/u;
+
 /** A next sentence still about the same colleague. */
 const CONTINUES_ABOUT_THEM =
-  /^(?:how|who|why|seriously|honestly|(?:has|hasn't|hasnt|never|doesn't|doesnt|can't|cant|couldn't|won't|didn't|still|always|refuses|thinks|acts|shows|keeps)\b)|\b(?:he|she|him|his|her|they|them|their|you|your)\b/i;
+  /^(?:how|who|why|seriously|honestly|must be nice|nice work|great|brilliant|(?:has|hasn't|hasnt|never|doesn't|doesnt|can't|cant|couldn't|won't|didn't|still|always|refuses|thinks|acts|shows|keeps)\b)|\b(?:he|she|him|his|her|they|them|their|you|your)\b/i;
 /** A strong role right before a name, with no "our" or "the": "charge nurse becky", "nurse manager tom". */
 const ROLE_THEN_NAME =
   /\b(?:charge nurse|nurse manager|ward manager|practice manager|preceptor|attending|consultant|registrar|matron|manager|supervisor) (?!of\b|and\b|is\b|was\b|on\b|for\b)[a-z]{3,}\b/gi;
@@ -111,6 +119,7 @@ export const disparagingColleague: Rule = {
         ...findAll(INCOMPETENCE_IDIOM, scopeText),
         ...findAll(MISTREATS, scopeText),
         ...findAll(SARCASTIC_PRAISE, scopeText),
+        ...(SARCASM_MARKER.test(scopeText) ? findAll(SARCASM_WITH_MARKER, scopeText) : []),
       ];
       const mayBlame = / (?:is|are|was) (?:the|our) /i.test(scopeText);
       if (putDowns.length === 0 && !mayBlame) return;

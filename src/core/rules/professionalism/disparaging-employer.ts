@@ -11,7 +11,7 @@ const NAMED_FACILITY_ONCE = new RegExp(NAMED_FACILITY.source);
 const PUT_DOWN = phraseRegex(EMPLOYER_PUT_DOWNS);
 /** "treats nurses like disposable gloves" (but "treats staff like family" is praise). */
 const TREATS_LIKE =
-  /\btreats? (?:us|nurses|staff|employees|workers|doctors|residents|techs|hygienists|everyone) like (?!family|gold|royalty|heroes|people|humans|professionals|adults|rock ?stars|vips?|our own|partners|equals)[a-z]+/gi;
+  /\btreats? (?:(?:its|their|our|the|his|her) )?(?:us|nurses|staff|employees|workers|doctors|residents|techs|hygienists|everyone) like (?!family|gold|royalty|heroes|people|humans|professionals|adults|rock ?stars|vips?|our own|partners|equals)[a-z]+/gi;
 /** Putting money or targets above the people: "cares more about parking revenue than its own nurses". */
 const CARES_MORE_ABOUT =
   /\bcar(?:es|ed|e|ing) more about [^.!?\n]{2,40}? than (?:about )?(?:its|their|our|the|his|her)? ?(?:own )?(?:staff|nurses|doctors|employees|workers|people|patients|patient safety|safety|patient care|care|residents|team)\b/gi;

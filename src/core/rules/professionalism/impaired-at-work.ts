@@ -7,7 +7,7 @@ import {
   WORK_WORDS,
   WORKPLACE_SPOTS,
 } from "../../lexicons/impairment";
-import { findAll, phraseRegex, phraseTester, sentenceAt, wordsBefore } from "../../lexicons/text-search";
+import { findAll, isQuestion, phraseRegex, phraseTester, sentenceAt, wordsBefore } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
 import type { Post, Rule } from "../rule";
 
@@ -16,7 +16,7 @@ const AT_WORK = phraseTester(WORK_WORDS);
 const OTHERS = new Set(SOMEONE_ELSE);
 /** "drunk driving", "drunk guy", "drinking water": the word describes someone or something else. */
 const DESCRIBES_OTHERS =
-  /^[\s-]*(?:driv\w*|guy|man|woman|lady|dude|patient|pt|idiot|uncle|people|tank|texts?|water|enough|fluids|coffee|tea|juice)\b/i;
+  /^[\s-]*(?:driv\w*|guy|man|woman|lady|dude|patient|pt|idiot|uncle|people|tank|texts?|water|enough|fluids|coffee|tea|juice|patients|pts|students?|teens?|teenagers?|kids?|folks|visitors?|fans?|tourists?|customers?|partygoers|revellers|freshers|bros?|lads|girls?|boys?|couples?|crowds?|punters|passengers?|parents?|dads?|moms?|mums?|adults?|men|women)\b/i;
 /** Adjectives ("drunk", "wasted") count only after "I'm", "still", "while"... ("we wasted time" is fine). */
 const ADJECTIVES =
   /^(?:drunk|tipsy|buzzed|wasted|smashed|plastered|sloshed|stoned|baked|hammered|blitzed|trolleyed|legless|zooted|crossfaded|sauced|tanked)$/i;
@@ -129,10 +129,15 @@ const NOT_A_DRINK =
 const AFTER_WORK = /\b(?:after|post|(?<!\b(?:went|goes|going|go|gone|keeps going) )off|home from|end of)\b/i;
 /** Advice to others about drinking and work ("if you've been drinking, you are not fit to take call"). */
 const WARNING =
-  /\bif you(?:'ve|'re| have| are| were)?\b|\bnot fit (?:to|for)\b|\b(?:never|don't|do not) (?:drink|work|come in)\b/i;
+  /\bif you(?:'ve|'re| have| are| were)?\b|\bnot fit (?:to|for)\b|\b(?:never|don't|do not) (?:drink|work|come in|come to)\b/i;
 const CALLED_IN = /\b(?:got|get|was|been) (?:called|paged) (?:back )?in\b|\bcalled (?:me )?back in\b/i;
 const OFF_DUTY =
   /\b(?:day off|off duty|off work|vacation|post-call|after work|weekend off|pager off|pager's off|no pager|not on call|off call)\b/i;
+
+/** "Wine and cheese evening for retired nurses at the clinic hall": an event announced, nobody drinking on duty. */
+const EVENT =
+  /\b(?:evening|gala|fundraiser|social|reception|tasting|mixer|celebration|event|night out|awards night|retirement do)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|me|my)\b/i;
 
 function impairmentFinding(words: string, start: number, end: number): Finding {
   return {
@@ -180,6 +185,7 @@ export const impairedAtWork: Rule = {
       const backAtWork = CALLED_IN.test(slice) || ON_PREMISES.test(slice);
       if (!backAtWork && (!AT_WORK.test(slice) || AFTER_WORK.test(slice))) continue;
       if (WARNING.test(slice)) continue;
+      if (EVENT.test(slice) && !FIRST_PERSON.test(slice)) continue;
       return [impairmentFinding(match[0], start, start + match[0].length)];
     }
     for (const match of [...findAll(IMPAIRED, text), ...findAll(HIGH, text)]) {
@@ -189,6 +195,9 @@ export const impairedAtWork: Rule = {
       if (DESCRIBES_OTHERS.test(text.slice(end, end + 12))) continue;
       const sentence = sentenceAt(text, start);
       if (WARNING.test(text.slice(sentence.start, sentence.end))) continue;
+      // "Hungover? Please don't come to A&E for it": a question to the reader, not the poster's state.
+      if (isQuestion(text, sentence) && !/\b(?:i|i'm|im|me|my)\b/i.test(text.slice(sentence.start, sentence.end)))
+        continue;
       if (/^high$/i.test(match[0])) {
         if (!before.some((word) => HIGH_CUES.has(word))) continue;
       } else if (ADJECTIVES.test(match[0])) {

@@ -3,7 +3,7 @@ import { findAll, sentenceAt } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
 import type { Post, Rule } from "../rule";
 
-const CODE_WORD = /\b(?:codes?|combo|combination|pin|passcode|keypad)\b/gi;
+const CODE_WORD = /\b(?:codes?|combo|combination|pin|passcode|keypad|override)\b/gi;
 /** The digits of a code, within the same clause after the word "code". */
 const DIGITS_AFTER =
   /^[^.!?\n]{0,60}?(?<![\d.,$])(\d{3,8}[#*]?|\d(?:[- ]\d){2,7}[#*]?)(?![\d%]|[.,]\d|\s?(?:minutes|min|mins|hours|hrs|seconds|sec|am|pm|people|patients|percent|years|days|beds|%))/;
@@ -13,7 +13,7 @@ const DIGITS_AFTER =
  * "supply closet = 2580#", "the staff entrance by the loading dock is 2580* now".
  */
 const PLACE_IS_DIGITS =
-  /\b(?:med room|medroom|supply room|supply closet|break room|staff room|staff lounge|lounge|stockroom|storage room|locker room|stairwell|pyxis|omnicell|lockbox|cabinet|narc box|narcotics box|side door|back door|door|doors|entrance|entry|exit|gate|keypad|staff entrance|ambulance bay|loading dock|fire door|garage|elevator|lift|on-call room|call room|pharmacy|med fridge|drug fridge)(?: door| code| lock)?(?: (?!is\b|are\b|was\b)[\w'&-]+){0,6}? (?:is|=|:|code is|is now|code's|now)\s?(\d{4,8}[#*]?|\d(?:[- ]\d){3,7}[#*]?)(?![\d%:]|\s?(?:am|pm|min|mins|minutes|hours|hrs|beds|patients|sq|square|ft|feet|foot|m|meters|metres|yards|steps|miles|km|people|staff|days|weeks|years))/gi;
+  /\b(?:med room|medroom|supply room|supply closet|break room|staff room|staff lounge|lounge|stockroom|storage room|locker room|stairwell|pyxis|omnicell|lockbox|cabinet|narc box|narcotics box|side door|back door|door|doors|entrance|entry|exit|gate|keypad|staff entrance|ambulance bay|loading dock|fire door|garage|elevator|lift|on-call room|call room|pharmacy|med fridge|drug fridge)(?: door| code| lock)?(?: (?!is\b|are\b|was\b)[\w'&-]+){0,6}? (?:is|=|:|code is|is now|code's|now)\s?(?:still |now |currently |always )?(\d{4,8}[#*]?|\d(?:[- ]\d){3,7}[#*]?)(?![\d%:]|\s?(?:am|pm|min|mins|minutes|hours|hrs|beds|patients|sq|square|ft|feet|foot|m|meters|metres|yards|steps|miles|km|people|staff|days|weeks|years))/gi;
 
 /**
  * A way in that is broken open, posted where anyone can read it: "the badge reader on the stairwell is
@@ -23,6 +23,10 @@ const BROKEN_LOCK =
   /\b(?:badge readers?|badge scanners?|card readers?|card swipes?|swipe readers?|keypads?|doors?|locks?|mag ?locks?|gates?|door alarms?|exit alarms?|security cameras?|cameras?|fobs? readers?)\b[^.!?\n]{0,50}?\b(?:broken|busted|disabled|propped open|wedged open|taped open|held open|doesn't lock|doesnt lock|won't lock|wont lock|not locking|never locks|not working|out of order|doesn't latch|doesnt latch|won't latch|unlocked|dead|not latching|won't close|doesn't close|doesnt close)\b/gi;
 const OPEN_TO_ANYONE =
   /\b(?:anyone|anybody|any1|randos|randoms|the public|strangers|visitors|whoever|people|someone|literally anyone) (?:can|could|is able to|are able to|just) (?:just |literally )?(?:walk|wander|stroll|get|come|waltz|stroll|go|walk right|walk straight)\b|\bwalk (?:right|straight) (?:in|into|up|through)\b|\bwide open\b|\bno (?:badge|swipe|code) (?:needed|required)\b|\bwithout (?:a |any )?(?:badge|swipe|code)\b/i;
+
+/** Words right before digits that make them an extension, a room or a floor rather than a code. */
+const NOT_A_CODE_BEFORE =
+  /\b(?:ext|extn|extension|x|tel|phone|call|bleep|pager|page|room|rm|bed|bay|floor|level|ward|suite|building|bldg)\.?\s*#?\s*$/i;
 
 /** A code given as what to type: "just punch 7731", "key in 4455#". */
 const TYPE_DIGITS = /\b(?:punch(?: in)?|key in|type in|tap in|dial)\s(\d{4,8}[#*]?)(?![\d%])/gi;
@@ -55,6 +59,8 @@ export const doorCode: Rule = {
       const digits = DIGITS_AFTER.exec(text.slice(end));
       if (!digits?.[1]) continue;
       const between = text.slice(end, end + digits.index + digits[0].length);
+      // "call facilities at ext 4411", "the keypad in room 2214": a phone extension or a room, not a code.
+      if (NOT_A_CODE_BEFORE.test(between.slice(0, between.length - digits[1].length))) continue;
       const opensSomething =
         /^(?:combo|combination|keypad|passcode)$/i.test(word[0]) ||
         LOCKS.test(text.slice(Math.max(0, at - 40), at)) ||

@@ -3,6 +3,7 @@ import {
   INTERNAL_SUFFIXES,
   PATIENT_PARAMETER,
   PATIENT_SYSTEMS,
+  PATIENT_VIEWS,
   PUBLIC_TLDS,
 } from "../../lexicons/security";
 import { findAll } from "../../lexicons/text-search";
@@ -74,8 +75,9 @@ export const internalLink: Rule = {
       const [, scheme, host = "", rest = ""] = parts;
       if (!scheme && !host.includes(".")) continue;
       if (!scheme && !/[a-z]/i.test(host) && !isPrivateIp(host)) continue;
-      const withPatient = PATIENT_PARAMETER.test(rest);
       const internal = internalHost(host, scheme !== undefined);
+      // An intranet census or patient list opens patient data with no identifier in the link.
+      const withPatient = PATIENT_PARAMETER.test(rest) || (internal !== undefined && PATIENT_VIEWS.test(rest));
       if (withPatient && (internal || PATIENT_SYSTEMS.test(value) || scheme)) {
         findings.push(finding(span, "high", "a link that carries a patient identifier"));
       } else if (internal) {

@@ -4,14 +4,14 @@ import { findingOnMatch, type Post, type Rule } from "../rule";
 
 /** A photo of a badge or a work screen: badges get cloned, screens show charts in the background. */
 const PHOTO_OF =
-  /\b(?:pic|pics|photo|photos|picture|pictures|snap|snapped a pic|snapped a photo|snapped|screenshot|screenshots|screen shot|selfie|selfies|shot)(?: of| with| at| in front of| by)? (?:my |the |our |this |a )?(?:new |shiny |hospital |work |id |employee |staff |first |official ){0,2}(?:badge|badges|id badge|employee id|work id|screen|epic screen|cerner screen|monitor|computer screen|workstation|whiteboard|census board|tracking board|patient board|assignment board|chart|epic|emr|ehr|mar)\b/gi;
+  /\b(?:pic|pics|photo|photos|picture|pictures|snap|snapped a pic|snapped a photo|snapped|screenshot|screenshots|screen shot|selfie|selfies|shot)(?: of| with| at| in front of| by)? (?:my |the |our |this |a )?(?:[\w'-]+ ){0,2}?(?:badge|badges|id badge|employee id|work id|screens?|epic screen|cerner screen|monitors?|computer screen|workstations?|whiteboards?|census board|tracking board|patient board|assignment board|chart|epic|emr|ehr|mar)\b/gi;
 
 /** The same, noun first: "badge pic for the memories", "whiteboard photo". */
 const THING_PHOTO =
   /\b(?:badge|id badge|employee id|work id|whiteboard|census board|tracking board|assignment board|epic screen|work screen)\s(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap|shot)\b(?! (?:form|forms|appointment|day|booth|retake|taken))/gi;
 /** Showing it off: "here's my badge", "ignore the Epic screen behind me", "don't zoom in on the monitors". */
 const SHOWING =
-  /\bhere(?:'s| is) (?:my|our) (?:new |shiny |first |official )?(?:badge|id badge|work id|staff id|workstation|work screen)\b|\b(?:ignore|excuse|don't mind) (?:the|my) (?:epic |cerner |work |computer |charting )?(?:screens?|monitors?|whiteboard|census board|workstation)(?: behind me| in the back(?:ground)?)?\b|\b(?:don't|dont|do not|no|try not to) (?:zoom(?:ing)? in|look(?:ing)? (?:too )?close(?:ly)?|read(?:ing)?)(?: on| at| in)? (?:the |my |our )?(?:screens?|monitors?|whiteboard|census board|tracking board|workstation|computer|background)\b/gi;
+  /\bhere(?:'s| is) (?:my|our) (?:new |shiny |first |official )?(?:badge|id badge|work id|staff id|workstation|work screen)\b|\b(?:ignore|excuse|don't mind) (?:the|my) (?:[\w-]+ ){0,2}?(?:screens?|monitors?|whiteboard|census board|workstation)(?: behind me| in the back(?:ground)?)?\b|\b(?:don't|dont|do not|no|try not to) (?:zoom(?:ing)? in|look(?:ing)? (?:too )?close(?:ly)?|read(?:ing)?)(?: on| at| in)? (?:the |my |our )?(?:screens?|monitors?|whiteboard|census board|tracking board|workstation|computer|background)\b/gi;
 /** Telling others how to post safely: "before you post that badge selfie, cover your badge". */
 const WARNS_OTHERS =
   /\b(?:before you post|cover your|crop your|blur your|check your background|#infosec|#cybersecurity)\b/i;

@@ -7,7 +7,7 @@ import {
   SECRET_WORDS,
   WEAK_SECRET_WORDS,
 } from "../../lexicons/security";
-import { findAll, sentenceAfter, sentenceAt } from "../../lexicons/text-search";
+import { findAll, sentenceAfter, sentenceAt, sentences } from "../../lexicons/text-search";
 import type { Finding, Span } from "../../types";
 import type { Post, Rule } from "../rule";
 
@@ -43,6 +43,9 @@ const PASSWORD_PARTS = new RegExp(
 /** Where the written-down password is kept: "taped under the keyboard", "on a sticky note on the monitor". */
 const SECRET_LOCATION =
   /^[^.!?\n]{0,60}?\b(?:(?:taped|stuck|written|scribbled|posted|hidden|kept)\s(?:up\s)?(?:on|under|to|in|inside|behind)\s(?:the |a |my |our |that |every )?(?:[\w-]+ ){0,3}?(?:keyboard|monitor|screen|sticky(?: note)?|post-?it|note|whiteboard|desk|drawer|badge|wall|computer|cart|wow|cow|fridge|door)|(?:is|are|lives|sits|'s) (?:literally |just |still |always )?(?:on|under) (?:a |the )(?:sticky(?: note)?|post-?it|post it|keyboard))\b/i;
+
+/** "never make it season + year", "don't make your password ...": a warning about how not to build one. */
+const WARNING = /\b(?:never|don't|do not|avoid|stop)\b/i;
 
 const PATTERN_VERB = /\b(?:is|are|does|do|uses|use|just|always|set to)\b|=/i;
 
@@ -103,8 +106,7 @@ export const sharedPassword: Rule = {
         if (secrets.length === 2) break;
       }
       const near = secrets.length === 0 && PATTERN_VERB.test(window) && PASSWORD_PATTERN.test(window);
-      // "never make it season + year": a warning about how not to build one.
-      const warns = /\b(?:never|don't|do not|avoid|stop)\b/i.test(farWindow);
+      const warns = WARNING.test(farWindow) || WARNING.test(text.slice(sentence.start, keyword.index ?? 0));
       const built = secrets.length === 0 && !near && !warns && PASSWORD_PARTS.exec(farWindow);
       const patternEnd = built ? from + built.index + built[0].length : from + window.trimEnd().length;
       const spans = near || built ? [{ start: keyword.index ?? 0, end: patternEnd }] : secrets;
@@ -112,6 +114,17 @@ export const sharedPassword: Rule = {
       // "my epic login is taped under the keyboard": where to find it is as good as the password.
       const where = spans.length === 0 && !warns ? SECRET_LOCATION.exec(farWindow) : null;
       if (where) report({ start: keyword.index ?? 0, end: from + where.index + where[0].length });
+    }
+    // "IT made us change passwords again. everyone just does Season+Year+!": the recipe in a later
+    // sentence of a post about passwords.
+    if (findings.length === 0 && findAll(SECRET_WORDS, text).length > 0) {
+      for (const sentence of sentences(text)) {
+        const slice = text.slice(sentence.start, sentence.end);
+        const built = PASSWORD_PARTS.exec(slice);
+        if (!built || WARNING.test(slice)) continue;
+        report({ start: sentence.start + built.index, end: sentence.start + built.index + built[0].length });
+        break;
+      }
     }
     // A login handed over with no keyword before it: "use mine till ur access is fixed — jkowal / Spring!2024".
     for (const pair of findAll(CREDENTIAL_PAIR, text)) {

@@ -66,3 +66,24 @@ describe(`${RULE}: keeping their own clinician out of it, and "I wouldn't bother
     expect(findingsOf(RULE, text, context)).toEqual([]);
   });
 });
+
+describe(`${RULE}: waving off one person's symptom as "not an emergency"`, () => {
+  it.each([
+    "your dad's chest pain isn't an emergency, let him sleep it off",
+    "her sats of 85 are not anything to worry about honestly",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text, { surface: "comment" })).toHaveLength(1);
+  });
+
+  it("leaves a public reminder about the ER alone", () => {
+    const text = "a paper cut isn't an emergency, please save the ER for real emergencies 🙏";
+    expect(findingsOf(RULE, text, { surface: "post" })).toEqual([]);
+  });
+});
+
+describe(`${RULE}: "not an emergency" naming a service`, () => {
+  it("leaves a pointer to the right service alone", () => {
+    const text = "So sorry about your mum. Not an emergency number sadly, but 111 can help overnight.";
+    expect(findingsOf(RULE, text, { surface: "comment" })).toEqual([]);
+  });
+});

@@ -80,3 +80,25 @@ describe(`${RULE}: the reader's prescriber pushed to change the dose`, () => {
     expect(findingsOf(RULE, "ask your doctor whether to go up on the sertraline", comment)).toEqual([]);
   });
 });
+
+describe(`${RULE}: soft or non-native wording, conditions and schedules`, () => {
+  it.each([
+    ["i think you are low in vitamin d, i recommend take vitamin D 5000 units daily", { surface: "reply" as const }],
+    ["if she's still coughing tonight give her 10ml of the benadryl", { surface: "reply" as const }],
+    ["if his fever is still up give him ibuprofen 200mg every 6 hours", { surface: "comment" as const }],
+    ["i would suggest you take ferrous fumarate 210 twice daily for now", { surface: "comment" as const }],
+    ["just turn his oxygen up to 3 l/min overnight and see", { surface: "comment" as const }],
+  ])("flags %j", (text, context: CheckContext) => {
+    expect(findingsOf(RULE, text, context)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "If your child has a fever, talk to your pharmacist about the right dose of paracetamol.",
+      { surface: "post" as const },
+    ],
+    ["so sorry you're dealing with this, please see your doctor about the dose", { surface: "reply" as const }],
+  ])("leaves %j alone", (text, context: CheckContext) => {
+    expect(findingsOf(RULE, text, context)).toEqual([]);
+  });
+});

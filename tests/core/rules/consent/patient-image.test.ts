@@ -37,3 +37,14 @@ describe(`${RULE}: the poster's family and photo-privacy reminders`, () => {
     expect(finding(text)).toBeUndefined();
   });
 });
+
+describe(`${RULE}: a selfie with a patient`, () => {
+  it("stops a selfie with a patient: the face is an identifier", () => {
+    expect(finding("selfie w/ my sweetest pt on her discharge day 💕 #nicu")?.severity).toBe("high");
+    expect(finding("group pic with our oldest patient at her 100th party!")?.severity).toBe("high");
+  });
+
+  it("asks for authorization when the patient agreed", () => {
+    expect(finding("selfie with my patient, shared with her written permission 💕")?.severity).toBe("medium");
+  });
+});

@@ -81,3 +81,17 @@ describe(`${RULE}: an endorsement with a link in the profile`, () => {
     expect(findingsOf(RULE, "Our free asthma action plan template is linked in my profile.")).toEqual([]);
   });
 });
+
+describe(`${RULE}: a superlative endorsement with a buy link and no code`, () => {
+  it.each([
+    "As a dietitian I tell everybody: Keto Burn drops are the best thing for weight loss. shop link below",
+    "Honestly these SleepWell strips are the best I've ever tried for snoring. link in bio 😴",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it("leaves an event sign-up alone", () => {
+    const text = "Our CPR class is the best way to learn life-saving skills, register at the link in bio";
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -86,3 +86,24 @@ describe(`${RULE}: killer infections, flushing and "no need for drugs"`, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: reversing chronic disease, "100% of my clients" with a cure verb`, () => {
+  it.each([
+    "turmeric capsules REVERSE arthritis in 100% of my patients",
+    "this castor oil pack reverses fibroids naturally, my clients swear by it 🌿",
+    "saffron extract reverses glaucoma, I've seen it again and again",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it("leaves a vaccination rate alone", () => {
+    expect(findingsOf(RULE, "100% of our patients got their flu shot this year! proud of the team")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: "100% of the kids" with a cure verb`, () => {
+  it("flags a chiropractor's reversal claim", () => {
+    const text = "As a chiropractor I've reversed scoliosis in 100% of the kids I've treated";
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+});

@@ -148,3 +148,21 @@ describe("misinformation/known-myth: anything sold as better than a vaccine", ()
     expect(findingsOf("misinformation/known-myth", text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: anything proven safe blamed for a developmental or chronic harm`, () => {
+  it.each([
+    "controversial opinion as a nurse: the HPV vaccine causes infertility, look it up",
+    "vaccines are what's causing all the food allergies in kids now",
+    "As an RN, 5G towers are what's causing all these headaches and migraines. wake up.",
+    "fluoride is behind the rise in ADHD and nobody wants to say it",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "No, the MMR does not cause autism or regression. Dozens of studies show this.",
+    "myth: vaccines cause autism. fact: they don't. share this.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -113,3 +113,32 @@ describe(`${RULE}: personal numbers and places in posts about care`, () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: numbers and places from outside the US, and whose they are`, () => {
+  it.each([
+    ["pt called about her warfarin dose. her number is 07811 402 339 if pharmacy wants to ring back", "07811 402 339"],
+    ["Mrs Okafor's home fax is 0113 496 0021, the oxygen order keeps bouncing", "0113 496 0021"],
+    ["community nurse run: Mr Pryce at CF10 3AT has a new leg ulcer dressing", "CF10 3AT"],
+    [
+      "one of our patients dropped his driving licence 55-120-981 in the car park, please call the front desk",
+      "55-120-981",
+    ],
+    ["her patient portal account logged in from 192.0.2.44 twelve times overnight", "192.0.2.44"],
+    ["an elderly patient rang about a scam. Her account showed logins from 192.0.2.91 all week.", "192.0.2.91"],
+    ["Mrs Doyle (91) is going home to Ballyhaunis after her hip surgery", "Ballyhaunis"],
+    ["2nd visit this week to 12 Larch Close for the same leaking catheter", "12 Larch Close"],
+    ["the gofundme for our pt is gofundme.com/f/help-rosa-walk, please share", "gofundme.com/f/help-rosa-walk"],
+  ])("flags %j", (text, value) => {
+    expect(flagged(text)).toContain(value);
+  });
+
+  it.each([
+    "Room 12 is booked for Thursday's first aid class! Register at the link in bio",
+    "Free blood pressure checks at our Main St pharmacy, 14 Elm Grove, this Saturday",
+    "HIPAA reminder: 'the 60yo in bed 7 with the fungating wound' is still PHI if anyone can work out who it is.",
+    "Heading to Lisbon for the nursing informatics conference next week!",
+    "Call our surgery on 01632 960 331 to book your flu jab",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -119,3 +119,32 @@ describe(`${RULE}: a traditional title`, () => {
     expect(flagged("Chief Complaint: chest pain for 3 days, classic teaching case")).toEqual([]);
   });
 });
+
+describe(`${RULE}: titles, hashtags, review replies and care words the lexicon lacked`, () => {
+  it.each([
+    ["Chief Adewale Bello, 94, came in for his hearing test in a full agbada", "Chief Adewale Bello"],
+    ["Mr. Lindqvist's home nebuliser stopped working again, can someone call the supplier", "Mr. Lindqvist"],
+    ["Big congrats to Ifeoma Nnamdi who finally took her twins home after 9 weeks in SCBU", "Ifeoma Nnamdi"],
+    ["Folasade turned 2 in the PICU today and the night team made her a crown", "Folasade"],
+    [
+      "Thank you for the 5 stars Ravindra! So glad your new hearing aids are working after your fitting with us",
+      "Ravindra",
+    ],
+    ["Our little warrior is home!! #PrayersForMateus #NICUgrad", "Mateus"],
+    ["K.B. in 7C pressed the call bell forty times tonight", "K.B."],
+  ])("flags the patient's name in %j", (text, name) => {
+    expect(flagged(text).map((finding) => finding.text)).toContain(name);
+  });
+
+  it.each([
+    "Kudos to our sterile services technician Pham Van Duc for finding the missing tray set",
+    "Shout out to our pharmacy technician Tran Thi Hoa, who spotted a 10x error before it left the dispensary",
+    "Congratulations to Sister Mary Fitzgerald on 40 years on our renal unit",
+    "Say hello to Pickle, our new therapy dog on the stroke unit!",
+    "the Apgar score was named after Virginia Apgar, an anaesthetist",
+    "Honoured to have Health Minister Ruairi Byrne officially open our new renal unit today",
+    "Great question, Amina! Adults need a tetanus booster every ten years; your own GP can advise.",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

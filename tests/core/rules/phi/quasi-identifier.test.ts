@@ -61,3 +61,29 @@ describe(`${RULE}: a recurrence counted in years`, () => {
     );
   });
 });
+
+describe(`${RULE}: small places said other ways`, () => {
+  it.each([
+    "In a village this small the whole street heard before the ambulance left. 41 years old, first heart attack.",
+    "only practice nurse on an island of 600 and a Year 8 faints in assembly with her first period",
+    "a dairy farmer from a tiny hamlet came in with ringworm he caught off his calves",
+    "Our little town has one pub and tonight we had our first snake bite of the summer through the ED",
+    "Sunday market, the woman I'd given CPR to in the car park last month came over to thank me",
+    "saw a man in his 50s today with confirmed rabies exposure, yes really",
+  ])("warns on %j", (text) => {
+    expect(severityOf(text)).toBe("medium");
+  });
+
+  it.each([
+    "PSA for new grads: 'the 52yo in bay 4 with the weird tattoo infection' is still PHI if anyone can guess who it is.",
+    "Five years ago today I started as a student nurse on a renal ward in Dundee, terrified. Tonight I start as charge nurse.",
+  ])("leaves a privacy lesson or the poster's career alone: %j", (text) => {
+    expect(severityOf(text)).toBeUndefined();
+  });
+
+  it("leaves the poster's family care at a named hospital alone", () => {
+    expect(
+      severityOf("My mum had her knee done last week and the ward staff at St Ita's were brilliant"),
+    ).toBeUndefined();
+  });
+});

@@ -223,3 +223,57 @@ describe(`${RULE}: retort templates, internet degrees, pain past the scale and s
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: mockery with no slur (scare quotes, quoted questions, size and state as the joke)`, () => {
+  it.each([
+    "5th 'toothache' this week asking for codeine by name. funny how that works 🙄",
+    "another 'migraine' at 3am, pure coincidence I'm sure.",
+    "our 'princess' in the side room wants her pillows fluffed again. nurses drew straws 😩",
+    'lady asked if the ultrasound gel would "cleanse her energy" 🤡',
+    'lol this man came in with a "spider bite" that was very clearly a hickey 😂😂',
+    "the extremely large gentleman in the waiting room took up 3 chairs lol",
+    "the stoned teenager in triage who asked me if I was a real angel lmao",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Join our 'Stop The Bleed' class next Tuesday 😂 it's fun, promise",
+    'my son asked if the MRI would "take a picture of his brain thoughts" 😂 kids are the best',
+    'a little girl told me her teddy "needed a plaster too" so we gave him one 🥹',
+    "came in with a 'funny feeling' in his chest and it was an MI. always listen to them.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: whose words are quoted, and event names in quotes`, () => {
+  it.each([
+    'the man in resus with the "neck pain" was on his phone laughing the whole time',
+    'bloke asked whether the drip could "flush out the 5G" 🙄',
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Our 2nd 'Ask a Nurse' Q&A is this Thursday at 6pm! Bring your questions 😂🙌",
+    'A patient asked if I was "a real nurse or a student" 😂 I\'ll take that as a compliment',
+    "3rd 'thank you' card this week from families on our unit. this is why we do it 🥹",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: "I'm sure" and "what are the odds" said of oneself`, () => {
+  it.each([
+    "Guess who passed her boards?! What are the odds I'd actually pass on my first try 😂",
+    "We drew straws for the Christmas rota and I got Boxing Day 😂",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it("flags disbelief closing a story about a patient", () => {
+    const text = "his 'seizure' stopped the second the pizza arrived, pure coincidence I'm sure";
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+});

@@ -112,3 +112,20 @@ describe(`${RULE}: more put-down nouns`, () => {
     expect(flaggedWords(RULE, "Dr. Voss is a menace with a scalpel, ask anyone in theatre")).toContain("a menace");
   });
 });
+
+describe(`${RULE}: sarcasm with an eye-roll or scare quotes`, () => {
+  it.each([
+    "Dr. Patel in cardiology takes every Friday off for 'admin'. must be nice 🙃",
+    "funny how Dr. Moore's patients all end up needing a second surgery. great surgeon 🙃",
+    "Nurse Kelly on nights is always 'on break' when the call lights go off. must be nice 🙄",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Congrats to Dr. Moore on 20 years of service! Must be nice to finally retire 😄",
+    "Dr. Okafor is a great surgeon and an even better teacher. Lucky to train with her.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

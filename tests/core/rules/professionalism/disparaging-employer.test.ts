@@ -70,3 +70,20 @@ describe(`${RULE}: British facility names, handles and "cares more about"`, () =
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: "badly run", "do not work there", treating "its" staff like things`, () => {
+  it.each([
+    "Sunrise Medical Center is a poorly run place that treats its staff like robots.",
+    "Riverside Health treats their nurses like robots and pays peanuts.",
+    "Lakeview Clinic is horribly run. Do not work there.",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each(["Lakeview Clinic treats its staff like family and it shows.", "Our practice is well run and we're hiring!"])(
+    "leaves %j alone",
+    (text) => {
+      expect(findingsOf(RULE, text)).toEqual([]);
+    },
+  );
+});

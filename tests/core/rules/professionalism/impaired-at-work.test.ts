@@ -117,3 +117,35 @@ describe(`${RULE}: recreational drugs and slang, never the measure or the patien
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: any hangover or drink, and any place or task of the working day`, () => {
+  it.each([
+    "bit hungover after the wedding yesterday but the ICU doesn't run itself",
+    "nursing a killer hangover on my first night shift in the ED, send coffee",
+    "lowkey still tipsy from brunch mimosas and I have a colonoscopy list at 2",
+    "so hungover and about to do my first solo lumbar puncture 😬",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each([
+    "the ED sees a lot of hungover students after freshers week, please look after each other",
+    "reminder: if you're hungover, hydrate. alcohol dehydrates you. #publichealth",
+    "the holiday party was so much fun! see everyone on the unit Monday 🎄",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: questions to the reader and events announced`, () => {
+  it.each([
+    "Hungover? It's not a medical emergency, please don't come to A&E for it 😅",
+    "Wine and cheese evening for retired nurses at the clinic hall on Sunday 🍷",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it("still flags the poster's own question about being hungover at work", () => {
+    expect(findingsOf(RULE, "am I too hungover to run the clinic list today?")).toHaveLength(1);
+  });
+});

@@ -84,3 +84,14 @@ describe(`${RULE}: a colleague's own work`, () => {
     expect(confirms("Hey Priya, would love to grab lunch and hear about your new clinic.", "message")).toBe(false);
   });
 });
+
+describe(`${RULE}: care done to a handle, and recognising one's patient`, () => {
+  it.each([
+    ["Loved fitting @maya.sings with her new custom earplugs after the audiology check today"],
+    ["@corkmum_2 that was me who delivered your little one!! so glad ye are well"],
+    ["wait that's my patient in the background of this video lol, she had her 6 week check yesterday"],
+    ["Hi Ana, thanks for the review! The team loved having you in for your embryo transfer"],
+  ])("confirms in %j", (text) => {
+    expect(confirms(text)).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flaggedWords } from "../../lexicons/conduct-test-kit";
+import { findingsOf, flaggedWords } from "../../lexicons/conduct-test-kit";
 
 const RULE = "security/door-code";
 
@@ -65,5 +65,20 @@ describe(`${RULE}: a way in named a few words before its code, and broken locks`
     "anyone can walk in to our flu clinic, no appointment needed",
   ])("leaves %j alone", (text) => {
     expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: spelled-out codes, key safes and overrides, never extensions`, () => {
+  it.each([
+    ["the drug cupboard keypad is 4-7-1-2 if anyone's looking", "4-7-1-2"],
+    ["omnicell override on 4 West is still 55123, don't ask me", "55123"],
+    ["key safe by the back entrance: code 3-3-0-9", "3-3-0-9"],
+  ])("flags %j", (text, code) => {
+    expect(flaggedWords(RULE, text)).toEqual([code]);
+  });
+
+  it("leaves an extension after a keypad alone", () => {
+    const text = "Please report a broken keypad on the 3rd floor door to facilities at ext 4411";
+    expect(findingsOf(RULE, text)).toEqual([]);
   });
 });

@@ -56,3 +56,17 @@ describe(`${RULE}: more patient parameters`, () => {
     expect(findingsOf(RULE, text).map((finding) => finding.severity)).toEqual(["high"]);
   });
 });
+
+describe(`${RULE}: an intranet census or patient list is high with no identifier`, () => {
+  it.each([
+    "the ward's patient list lives at http://intranet.mercy.local/patientlist?ward=7 no login needed",
+    "bed board for tonight: http://10.4.2.9/census?unit=ICU&showPHI=1",
+  ])("flags %j as high", (text) => {
+    expect(findingsOf(RULE, text).map((finding) => finding.severity)).toEqual(["high"]);
+  });
+
+  it("keeps an intranet rota link medium", () => {
+    const text = "rota is up at http://intranet.mercy.local/rota/december";
+    expect(findingsOf(RULE, text).map((finding) => finding.severity)).toEqual(["medium"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flaggedWords } from "../../lexicons/conduct-test-kit";
+import { findingsOf, flaggedWords } from "../../lexicons/conduct-test-kit";
 
 const RULE = "security/screen-or-badge-photo";
 
@@ -76,5 +76,15 @@ describe(`${RULE}: a shown board with a possessive in front of it`, () => {
 
   it("leaves a throwback with no board in it alone", () => {
     expect(flaggedWords(RULE, "throwback to my first day in the new ED, so many memories 📸")).toEqual([]);
+  });
+});
+
+describe(`${RULE}: any screen or monitor named in the photo`, () => {
+  it.each([
+    "first day with my new workstation! (pic of the charting monitors)",
+    "(photo of our unit's assignment whiteboard) look at this beautiful organisation 😍",
+    "my desk today (ignore the two screens of open charts)",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
   });
 });

@@ -130,3 +130,29 @@ describe(`${RULE}: where the written-down login is kept`, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: the recipe in its own sentence, and logins to results and imaging`, () => {
+  it("flags a password recipe in the sentence after the word password", () => {
+    const text = "new IT rule: passwords every 60 days. our whole ward just uses month + year + ! now";
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each([
+    "the pathology results portal login is labnights / Slides2024! for the weekend",
+    "reading room workstation: radreg / Xray#2025 if you need to pull images",
+  ])("flags a login that opens results or images as high: %j", (text) => {
+    expect(findingsOf(RULE, text).map((finding) => finding.severity)).toContain("high");
+  });
+
+  it("leaves advice about passwords alone", () => {
+    const text = "Passwords again. Please never use season + year, IT can crack it in seconds.";
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a warning before the word password`, () => {
+  it("leaves a warning about how not to build a password alone", () => {
+    const text = "Cybersecurity week: don't make your password season + year! Use a passphrase instead.";
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
