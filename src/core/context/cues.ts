@@ -11,6 +11,7 @@ import {
   PERSONAL_CARE,
   PUBLIC_NEWS,
   ROOM_AS_SUBJECT,
+  ROOM_FURNISHING,
   STAFF_GATHERING,
   STRONG_PATIENT_CUE,
   WEAK_PATIENT_CUE,
@@ -130,7 +131,7 @@ class SentenceReading implements SentenceCues {
     return this.#once(
       "patient",
       (sentence) =>
-        STRONG_PATIENT_CUE.test(sentence) ||
+        STRONG_PATIENT_CUE.test(withoutFurnishedRooms(sentence)) ||
         PATIENTS_FROM_A_NAMED_PLACE.test(sentence) ||
         inARoom(sentence) ||
         (!this.#isFamilyPost() && PERSONAL_CARE.test(sentence) && !PUBLIC_NEWS.test(sentence)),
@@ -167,7 +168,15 @@ class SentenceReading implements SentenceCues {
 function inARoom(sentence: string): boolean {
   const match = IN_A_ROOM.exec(sentence) ?? ROOM_AS_SUBJECT.exec(sentence);
   if (!match) return false;
-  return !STAFF_GATHERING.test(sentence.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50));
+  const around = sentence.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50);
+  return !STAFF_GATHERING.test(around) && !ROOM_FURNISHING.test(around);
+}
+
+const ROOM_NUMBER = /\b(?:rm|room|bed|bay) ?#?\d{1,4}[a-z]?\b/gi;
+
+/** "room 302 just got new recliners": a room being furnished stands for no one, so its number is set aside. */
+function withoutFurnishedRooms(sentence: string): string {
+  return ROOM_FURNISHING.test(sentence) ? sentence.replace(ROOM_NUMBER, "the room") : sentence;
 }
 
 /** Quoted words are someone else's ("he said "post it, i want my grandkids to see""), not the poster's. */

@@ -9,11 +9,13 @@ export const STRONG_PATIENT_CUE = new RegExp(
     "\\bpatient's\\b",
     "\\b(?:pateint|patinet|paitent|ptnt)s?\\b",
     "\\bpt(?:'s)?\\b",
+    // "pts mom wants", "pts wife called": the apostrophe dropped.
+    "\\bpts (?:mom|mum|dad|wife|husband|son|daughter|family|sister|brother|partner|mother|father|kid|kids)\\b",
     "\\b(?:admitted|discharged|readmitted|transferred to|coded|intubated|extubated|resuscitated|triaged)\\b",
     "\\b(?:s/p|h/o|c/o|hx|dx|y/?o|yo|y\\.o\\.|post-?op day|pod ?\\d)\\b",
     "\\b\\d{1,3}[\\s-]?(?:y/?o|yo|yr old|yr-old|year[- ]old|years old|weeker|[mf])\\b",
     // "one of our patients", "one of my moms": one person out of many is still one person.
-    "\\bone of (?:our|my|the|his|her) (?:[\\w-]+ )?(?:patients|pts|moms|mums|dads|kids|kiddos|babies|residents|clients|regulars|members|families|elderly|vets|veterans)\\b",
+    "\\bone of (?:our|my|the|his|her) (?:[\\w-]+ ){0,2}(?:patients|pts|moms|mums|dads|kids|kiddos|babies|residents|clients|regulars|members|families|elderly|vets|veterans)\\b",
     // A sentence that opens on the patient: "Patient left his wallet", "Pt refusing meds again".
     "^\\W{0,3}(?:patient|pt)\\b(?!s|'s| (?:portal|advocate|advocacy|experience|relations|liaison|services|navigator|financial|access|education|safety|satisfaction|care|forms?|line|parking|info|information|resources?|registration|reviews?|testimonials?|stories|story|privacy|rights|centered|centred|first|feedback|survey))",
     // Care by a unit: "the kid our ED treated", "our team resuscitated".
@@ -24,11 +26,11 @@ export const STRONG_PATIENT_CUE = new RegExp(
     "\\b(?:home|house) (?:visits?|calls?)\\b(?! (?:program|service|team meeting))",
     // "I've been that man's doctor for forty years", "she was his nurse".
     "\\b(?:been|am|was|i'm|became|as) (?:his|her|their|that (?:man|woman|lady|family)'s|[A-Z][a-z]+'s) (?:family )?(?:doctor|gp|physician|nurse|dentist|surgeon|midwife|therapist|oncologist|pcp|cardiologist)\\b",
-    "\\b(?:came|come|comes|rolled|walked|brought|was brought) in (?:for|with|today|tonight|yesterday|last|this|after|by|complaining|c/o|together)\\b",
+    "\\b(?:came|come|comes|rolled|walked|brought|was brought) in (?:for|with|today|tonight|yesterday|last|this|after|by|complaining|c/o|together|(?:at|around) \\d{1,2}(?::\\d\\d)? ?(?:am|pm)?|early|late|overnight)\\b",
     // "Honored to have cared for Lou Marino": care given to someone, not to the poster's own family.
     "\\b(?:cared for|caring for|took care of|taking care of|to care for) (?!(?:my|our|your|his|her|their|them|us|you|yourself|myself|ourselves|each other|others|patients|people|kids|children|families|business|the community)\\b)|\\bin (?:his|her|their) final (?:days|hours)\\b|\\b(?:honou?r|privilege) (?:of|to) (?:treating|treat|caring for|care for|looking after)\\b",
     // "lady in 14B", "guy in bed 3": a person in a numbered place, even without "the".
-    "\\b(?:guy|lady|man|woman|gentleman|kid|girl|boy|dude|grandpa|grandma|gramps) in (?:room |rm |bed |bay )?#?\\d{1,4}[a-z]?\\b",
+    "\\b(?:guy|lady|man|woman|gentleman|kid|girl|boy|dude|grandpa|grandma|gramps|granny|nana|vet|veteran|auntie|uncle)(?: \\([^()\\n]{1,12}\\))? in (?:room |rm |bed |bay )?#?\\d{1,4}[a-z]?\\b",
     "\\b(?:was|were|got) seen (?:in|at|by|for|today)\\b",
     "\\bpresent(?:ed|s|ing) (?:with|to)\\b",
     // Updating a patient's family: "call the daughter back", "texted his wife an update".
@@ -55,6 +57,8 @@ export const STRONG_PATIENT_CUE = new RegExp(
     "\\b(?:the|a|another|this|one|that|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:[\\w-]+ ){0,3}(?:little one|wee one|youngster|tot|guy|lady|man|woman|kid|gentleman|girl|boy|mom|mum|dad|teen|teenager|toddler|baby|bub|infant|family|grandma|grandpa|daughter|son|fella|feller|bloke|lad|lass|chap|farmer|trucker|driver|hunter|cyclist|biker|motorcyclist|runner|worker|student|pedestrian|passenger|skier|hiker|climber|swimmer|camper|fisherman|veteran|inmate|gentleman|frequent flyer|regular|mail carrier|mailman|carrier|deputy|firefighter|roofer|lineman|logger|welder|mechanic|landscaper|rancher|teacher|bride|groom|jogger)(?: (?:tonight|today|yesterday|(?:this|last) (?:week|month|year|shift|morning|night)))? (?:who|whose|in|with|w|w/|from|that|came|brought|we|i|got|was|is|had|has|kept|keeps|said|says|asked|told|wants|wanted|needed|refused|tried|fell|collapsed|crashed)\\b",
     // Without an article, in the telling of a run: "guy we pulled from the rollover", "lady i intubated".
     "\\b(?:guy|lady|man|woman|kid|girl|boy|dude|driver|grandpa|grandma) (?:we|i) (?:just )?(?:pulled|transported|carried|extricated|found|picked up|brought in|treated|intubated|coded|worked|ran on|saw|had)\\b",
+    // A crew's work on one person: "my partner and I extricated Mr. X", "we intubated him in the field".
+    "\\b(?:we|i) (?:just |finally )?(?:extricated|resuscitated|revived|intubated|transported|airlifted|stabilized|stabilised|defibrillated) (?!(?:ourselves|myself|our|my)\\b)",
     // The people in a crash are its patients: "driver was pinned 45 min", "both drivers ok".
     "\\b(?:driver|passenger|rider|pedestrian|victim|occupant|cyclist|motorcyclist)s? (?:(?:was|were|is|are|got) )?(?:still )?(?:pinned|ejected|trapped|entrapped|extricated|unresponsive|transported|flown|airlifted|intubated|ok|okay|stable|critical|alive|flown out|life-?flighted)\\b",
     // Delivering someone's baby: "we delivered twins on the side of the road", "delivered a baby for a 52 yo".
@@ -91,6 +95,13 @@ export const ROOM_AS_SUBJECT =
 export const STAFF_GATHERING =
   /\b(?:staff|meeting|huddle|in-?service|training|class|potluck|party|celebration|flu shots|vaccines? for|education|orientation|skills fair|interviews?|conference|talk|lecture|presentation|grand rounds|pizza|lunch|breakfast|donuts|cake)\b/i;
 
+/**
+ * A room's furnishing, renovation or gift: "room 302 just got new recliners for family members", "the
+ * family room in bay 4 was repainted by our auxiliary". The room is a place, not the patient in it.
+ */
+export const ROOM_FURNISHING =
+  /\b(?:new (?:[\w-]+ )?(?:recliners?|chairs?|furniture|couch(?:es)?|sofas?|tvs?|televisions?|paint|flooring|carpet|curtains|blinds|equipment|sinks?|windows?|lights?|lighting|murals?|artwork|décor|decor|look)|renovat\w*|remodel\w*|refurbish\w*|makeover|upgrade[sd]?|repaint\w*|donat\w*|auxiliary|for (?:family members|families|visitors|parents|loved ones))\b/i;
+
 /** Plural or generic patient words: the post talks about care, not necessarily one person. */
 export const WEAK_PATIENT_CUE = /\b(?:patients|pts|our kiddos|clients|residents)\b/i;
 
@@ -112,4 +123,4 @@ export const PUBLIC_NEWS =
  * news (checked where this is read).
  */
 export const PERSONAL_CARE =
-  /\b(?:his|her|their) (?:[\w-]+ )?(?:chemo|surgery|biopsy|discharge|admission|procedure|meds|dressing|dressings|iv|vitals|telemetry|tele|dialysis|transplant|cabg|whipple|c-section|bloodwork|labs|ct|mri|cast|stitches|infusion|transfusion|trach|foley|drain|incision|diagnosis|prognosis|chart|wristband|partials|dentures|bitewings|x-?rays|call light|pain meds|code status|facesheet|paperwork|telehealth|televisit|appointment|appt|pump|insulin pump|pacemaker|cpap|bipap|defibrillator|hearing aids?|wheelchair|walker|oxygen|o2|port|picc|g-tube|monitor|implants?|prosthe\w*|records|medical records|results|test results|after-visit summary|visit summary|summary|second opinion|refills?|scans?|ct disc|imaging|x-?rays|bill|statement|claim)\b(?! (?:residency|rotation|fellowship|training|boards|shift|team|service|rounds|exam|course|class|career))|\b(?:after|before|since|until|at|on|for) (?:his |her |their )?(?:discharge|admission)\b/i;
+  /\b(?:his|her|their) new (?:heart|kidney|liver|lungs?|hip|knee|valve|cornea|pancreas|shoulder)\b|\b(?:his|her|their) (?:[\w-]+ )?(?:chemo|surgery|biopsy|discharge|admission|procedure|meds|dressing|dressings|iv|vitals|telemetry|tele|dialysis|transplant|cabg|whipple|c-section|bloodwork|labs|ct|mri|cast|stitches|infusion|transfusion|trach|foley|drain|incision|diagnosis|prognosis|chart|wristband|partials|dentures|bitewings|x-?rays|call light|pain meds|code status|facesheet|paperwork|telehealth|televisit|appointment|appt|pump|insulin pump|pacemaker|cpap|bipap|defibrillator|hearing aids?|wheelchair|walker|oxygen|o2|port|picc|g-tube|monitor|implants?|prosthe\w*|records|medical records|results|test results|after-visit summary|visit summary|summary|second opinion|refills?|scans?|ct disc|imaging|x-?rays|bill|statement|claim)\b(?! (?:residency|rotation|fellowship|training|boards|shift|team|service|rounds|exam|course|class|career))|\b(?:after|before|since|until|at|on|for) (?:his |her |their )?(?:discharge|admission)\b/i;

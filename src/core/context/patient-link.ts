@@ -5,7 +5,7 @@ import { cuesOf, type SentenceCues } from "./cues";
 import { FAMILY_AFTER_NAME, FAMILY_BEFORE_NAME } from "./own-news";
 import { PUBLIC_NEWS, STAFF_GATHERING, STRONG_PATIENT_CUE } from "./patient-cues";
 import { confirmsRelationship } from "./relationship";
-import { STAFF_AFTER_NAME, STAFF_BEFORE_NAME } from "./staff-roles";
+import { ageOfStaff, STAFF_AFTER_NAME, STAFF_BEFORE_NAME } from "./staff-roles";
 
 export type PersonRole = "patient" | "staff" | "family" | "organization" | "public figure" | "unknown";
 
@@ -215,7 +215,7 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
 const PERSONAL = new Set(["license", "vehicle", "device", "account", "ip", "age"]);
 /** "her number is", "his home fax:", "the pt's cell": the identifier after it is someone else's, not the poster's. */
 const THIRD_PERSONS =
-  /(?:\b(?:her|his|their|pt'?s|patient'?s)|\b(?:mr|mrs|ms|miss|mx)\.?\s[A-Z][\w'-]+'s)\s(?:[\w-]+\s){0,3}?(?:number|no\.?|#|cell|mobile|phone|fax|email|e-mail|address|landline)\b[^.!?\d]{0,10}$/i;
+  /(?:\b(?:her|his|their|pt'?s|patient'?s|(?:son|daughter|wife|husband|mum|mom|dad|family|sister|brother|partner)'s)|\b(?:mr|mrs|ms|miss|mx)\.?\s[A-Z][\w'-]+'s)\s(?:[\w-]+\s){0,3}?(?:number|no\.?|#|cell|mobile|phone|fax|email|e-mail|address|landline)\b[^.!?\d]{0,60}$/i;
 const BILLING =
   /\b(?:billing|bill|bills|paid|refund|collections|statement|invoice|charges?|balance|claims?|insurance)\b/i;
 
@@ -229,6 +229,19 @@ function aboutCare(post: Post): boolean {
   );
 }
 
+/** Free mail and social profiles belong to a private person; an organization writes from its own domain. */
+const PRIVATE_ACCOUNT =
+  /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton|protonmail|gmx|mail)\.|^(?:https?:\/\/)?(?:www\.)?(?:tiktok\.com\/@|instagram\.com\/|facebook\.com\/|fb\.com\/|x\.com\/|twitter\.com\/|youtube\.com\/@|linktr\.ee\/|venmo\.com\/|cash\.app\/|gofundme\.com\/)/i;
+/** "email us at", "questions? write to": the organization inviting contact. */
+const CONTACT_US = /\b(?:us|questions\??|contact|enquiries|inquiries|info|reach|dm|follow)\b[^.!?]{0,20}$/i;
+
+/** A personal email or social-media profile, not one the post invites readers to contact. */
+function privateAccount(post: Post, candidate: Candidate): boolean {
+  if (candidate.type !== "email" && candidate.type !== "url") return false;
+  if (!PRIVATE_ACCOUNT.test(post.text.slice(candidate.start, candidate.end))) return false;
+  return !CONTACT_US.test(post.text.slice(Math.max(0, candidate.start - 30), candidate.start));
+}
+
 /** "my licence number", "our account 4471-...": the poster's or the organization's own. */
 function ownedByPoster(post: Post, candidate: Candidate): boolean {
   return /\b(?:my|our)\b[^.!?,]{0,30}$/i.test(post.text.slice(Math.max(0, candidate.start - 32), candidate.start));
@@ -237,6 +250,14 @@ function ownedByPoster(post: Post, candidate: Candidate): boolean {
 /** Is an identifier (not a name) tied to a patient in this post? */
 export function tiedToPatient(post: Post, candidate: Candidate): boolean {
   if (candidate.organization || quotedExample(post, candidate)) return false;
+  if (
+    candidate.type === "age" &&
+    ageOfStaff(
+      post.text.slice(Math.max(0, candidate.start - 8), candidate.start),
+      post.text.slice(candidate.end, candidate.end + 60),
+    )
+  )
+    return false;
   const sentence = cuesOf(post).sentenceAt(candidate.start) as SentenceCues | undefined;
   if (!sentence) return false;
   if (INTRINSIC.has(candidate.type))
@@ -247,13 +268,18 @@ export function tiedToPatient(post: Post, candidate: Candidate): boolean {
     );
   // "One of our patients left his wallet ... Driver's license number 44-710-228, please call the front
   // desk": a private person's identifier stays theirs when the practice itself posts it.
-  if (PERSONAL.has(candidate.type) && cuesOf(post).patient && !ownedByPoster(post, candidate)) return true;
+  if (
+    (PERSONAL.has(candidate.type) || privateAccount(post, candidate)) &&
+    cuesOf(post).patient &&
+    !ownedByPoster(post, candidate)
+  )
+    return true;
   if (sentence.organizationVoice && !sentence.patient) return false;
   if (sentence.ownNews && !sentence.patient) return false;
   // "her number is 07700 900418", "his home fax is ...": a third person's contact details in a patient post.
   if (
     (cuesOf(post).patient || aboutCare(post)) &&
-    THIRD_PERSONS.test(post.text.slice(Math.max(0, candidate.start - 40), candidate.start))
+    THIRD_PERSONS.test(post.text.slice(Math.max(0, candidate.start - 90), candidate.start))
   )
     return true;
   // "heading to Lisbon for the conference", "started on a stroke ward in Leicester": the poster's own trip or career.
@@ -282,7 +308,7 @@ export function tiedToPatient(post: Post, candidate: Candidate): boolean {
  * whom a service reaches, not where a patient was.
  */
 const TRAVEL =
-  /\b(?:started (?:as|at|out|work)|first (?:job|shift|placement)|placements?|rotations?|worked (?:as|at|in)|anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
+  /\b(?:join(?:s|ed|ing)? (?:us|our|the)|(?:comes|came|coming) to us|previously|formerly|trained|research|started (?:as|at|out|work)|first (?:job|shift|placement)|placements?|rotations?|worked (?:as|at|in)|anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
 /** A few people with the same illness from one place (not a rate across a county). */
 const CLUSTER =
   /\b(?:cluster|same|another|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|case|injury|time)|all (?:from|of them|working|live|lived|went|attend)|(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:[\w-]+ )?(?:kids|children|patients|pts|people|workers|students|residents|babies|cases|admits))\b/i;

@@ -267,6 +267,28 @@ export const REMEDIES: readonly string[] = [
   "peptide stack",
   "cbd",
   "cbd gummies",
+  // kitchen remedies sold in folk-cure posts ("garlic and lemon every morning kills cancer cells")
+  "garlic",
+  "raw garlic",
+  "lemon water",
+  "garlic and lemon",
+  "ginger shots",
+  "ginger root",
+  "celery juice",
+  "bitter melon",
+  "soursop",
+  "graviola",
+  "moringa",
+  "wheatgrass",
+  "beetroot juice",
+  "cayenne pepper",
+  "raw honey",
+  "manuka honey",
+  "cinnamon water",
+  "onion juice",
+  "lemon and honey",
+  "aloe vera juice",
+  "neem",
 ];
 
 /** Outcomes that make "guaranteed" or "clinically proven" a health claim. */
@@ -310,4 +332,13 @@ export const OUTCOMES: readonly string[] = [
   "skin",
   "sleep",
   "pain",
+  // common ailments promised away ("guarantees you'll never get a hangover or a cold again")
+  "hangover",
+  "hangovers",
+  "cold",
+  "colds",
+  "flu",
+  "never get sick",
+  "infection",
+  "infections",
 ];

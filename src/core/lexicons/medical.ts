@@ -15,6 +15,17 @@ export const MEDICINES: readonly string[] = [
   "the implant",
   "hrt",
   "the patch",
+  // Spanish names, as bilingual clinicians and their followers write them
+  "amoxicilina",
+  "ciprofloxacino",
+  "azitromicina",
+  "ibuprofeno",
+  "metformina",
+  "insulina",
+  "antibiótico",
+  "antibióticos",
+  "prednisona",
+  "omeprazol",
   // pain, fever, allergy
   "acetaminophen",
   "tylenol",

@@ -320,7 +320,7 @@ export const MYTHS: readonly Myth[] = [
   {
     topics: VACCINE_TOPICS,
     pattern: new RegExp(
-      `\\b${VACCINE}\\b[^.!?]{0,30}?\\b(?:is|are)\\s(?:way |far |much |a lot |so much )?(?:more dangerous|worse|deadlier|riskier) than\\b`,
+      `\\b${VACCINE}\\b[^.!?]{0,30}?\\b(?:(?:is|are)\\s(?:way |far |much |a lot |so much )?(?:more dangerous|worse|deadlier|riskier|more harmful) than|(?:cause|causes|do|does|did|have done|has done)\\s(?:way |far |much |a lot |so much )?more (?:harm|damage|deaths?|injur(?:y|ies)|disability|disabilities) than|(?:kill|kills|killed|injure|injures|harm|harms|hurt|hurts|disable|disables) (?:way |far |a lot )?more (?:(?:people|kids|children|babies) )?than)\\b`,
       "gi",
     ),
     correction: "the diseases vaccines prevent are far more dangerous than the vaccines",

@@ -48,4 +48,5 @@ export const DISCOUNT_LINK =
   /\blink in (?:my )?(?:bio|profile)\b[^.!?\n]{0,30}?(?:(?:\d{1,2}\s?%|\$\d{1,3}) off\b|\b(?:my|a|the) (?:discount|code|deal)\b)|(?:(?:\d{1,2}\s?%|\$\d{1,3}) off|\bmy (?:discount|code|deal))\b[^.!?\n]{0,30}?\blink in (?:my )?(?:bio|profile)\b/gi;
 
 /** Where the buy link lives: an endorsement plus "link in my profile" sells without a code. */
-export const PROFILE_LINK = /\blinks? in (?:my )?(?:bio|profile)\b|\blink below\b|\bshop my\b/gi;
+export const PROFILE_LINK =
+  /\blinks? in (?:my |the )?(?:bio|profile|featured(?: section| links?| stor(?:y|ies))?|highlights?|stor(?:y|ies)|linktree|first comment|comments|description)\b|\blinks? (?:below|👇)|\bshop my\b/giu;

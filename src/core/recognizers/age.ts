@@ -80,7 +80,7 @@ export const age: Recognizer = {
       group: 1,
       score: 0.75,
     },
-    { name: "in brackets", regex: new RegExp(`\\((${OLD})\\)`, "g"), group: 1, score: 0.6 },
+    { name: "in brackets", regex: new RegExp(`\\((${OLD})[!?]{0,3}\\)`, "g"), group: 1, score: 0.6 },
     {
       // "my pt today is 103", "the lady in 4 is 96": a person, maybe a room, then "is" and the age.
       name: "person is",

@@ -12,6 +12,31 @@ const ROAD_SUFFIX =
 const NOT_A_PLACE =
   /^(?:The|Our|My|His|Her|Their|This|That|A|An|ICU|ER|ED|OR|NICU|PICU|PACU|Pediatrics|Radiology|Cardiology|Oncology|Surgery|Labor|Delivery|Triage|Recovery|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Mr|Mrs|Ms|God|Christ|Jesus|Heaven|Room|Bed|Bay|Unit|Hospital|Clinic|America|USA|US|Spanish|English|Grand|Rounds|Epic|Cerner|Twitter|Facebook|Instagram|LinkedIn|TikTok|COVID|Covid)\b/;
 
+/**
+ * Countries, continents and whole states are larger than a state: Safe Harbor lets them stand ("a nurse
+ * from the Philippines", "moved here from Nigeria"). New York and Washington are also cities, so they stay.
+ */
+const LARGER_THAN_A_STATE = new Set(
+  [
+    "africa asia europe oceania antarctica australia canada mexico brazil argentina chile peru colombia venezuela",
+    "ecuador bolivia paraguay uruguay cuba jamaica haiti guatemala honduras nicaragua panama salvador",
+    "philippines vietnam thailand cambodia laos myanmar malaysia singapore indonesia china japan korea taiwan",
+    "india pakistan bangladesh nepal sri lanka afghanistan iran iraq syria lebanon israel palestine egypt",
+    "turkey greece italy spain portugal france germany poland ukraine russia romania hungary ireland scotland",
+    "wales england britain netherlands belgium sweden norway denmark finland iceland switzerland austria",
+    "nigeria ghana kenya ethiopia somalia sudan uganda tanzania rwanda congo cameroon senegal morocco",
+    "algeria tunisia libya zimbabwe zambia malawi mozambique angola namibia botswana",
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois",
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi",
+    "missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont",
+    "wisconsin wyoming",
+  ]
+    .join(" ")
+    .split(" "),
+);
+const LARGER_PHRASES =
+  /^(?:the )?(?:Philippines|Netherlands|United (?:States|Kingdom|Arab Emirates)|Sri Lanka|South (?:Africa|Korea|Sudan|Carolina|Dakota)|North (?:Carolina|Dakota|Korea)|New (?:Zealand|Hampshire|Jersey|Mexico)|El Salvador|Costa Rica|Puerto Rico|Dominican Republic|Saudi Arabia|West Virginia|Rhode Island)$/;
+
 /** A workplace or a street, then "in": the next capitalized word is a town. */
 const PLACE_IN =
   /(?:\b(?:plant|factory|farm|ranch|school|mill|mine|warehouse|store|shop|supermarket|market|mall|church|home|house|apartment|flat|trailer|camp|jail|prison|shelter|bar|pub|cafe|restaurant|hotel|motel|hostel|wharf|pier|jetty|harbou?r|marina|beach|station|depot|yard|site|office|job|works?|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|highway|hwy) (?:in|at)|\bonly in|\bthe [A-Z][\w'-]+ in)\s$/;
@@ -135,7 +160,7 @@ export const location: Recognizer = {
     {
       name: "workplace",
       regex: new RegExp(
-        `\\b${CAPS}\\s(?:plant|factory|warehouse|mill|mine|refinery|distribution center|store|branch|station|farm|ranch|dairy|quarry|site|campus|church|mall|park|lake|beach|marina|fairgrounds|stadium|arena|nursing home|assisted living|retirement home|group home|shelter|daycare|day care|jail|prison|correctional|motel|hotel|apartments|trailer park|mobile home park|camp|gym|bar|restaurant|diner|casino|Trucking|Shipping|Logistics|Haulage|Transport|Freight|Construction|Roofing|Plumbing|Motors|Industries|Manufacturing|Foods|Meats|Poultry|Packing|Lumber|Timber|Mining|Quarries|Fisheries|Farms|Dairies)\\b`,
+        `\\b${CAPS}\\s(?:plant|factory|warehouse|mill|mine|refinery|distribution center|store|branch|station|farm|ranch|dairy|quarry|site|campus|church|mall|park|lake|beach|marina|fairgrounds|stadium|arena|nursing home|assisted living|retirement home|group home|shelter|daycare|day care|jail|prison|correctional|motel|hotel|apartments|trailer park|mobile home park|camp|gym|bar|restaurant|diner|casino|Trucking|Shipping|Logistics|Haulage|Transport|Freight|Construction|Roofing|Plumbing|Motors|Industries|Manufacturing|Foods|Meats|Poultry|Packing|Lumber|Timber|Mining|Quarries|Fisheries|Farms|Dairies|Bakery|Bakeries|Cannery|Brewery|Winery|Distillery|Sawmill|Shipyard|Boatyard|Library|Museum|Pharmacy|Garage|Salon|Barbershop|Butchers|Deli|Bistro|Pizzeria|Cafe|Café|Tavern|Pub|Inn|Grocery|Supermarket|Market|Hardware|Feed Store|Laundromat|Bank|Credit Union|Post Office|Fire Department|Police Department|Town Hall|City Hall|Courthouse|Community Center|Community Centre|Rec Center|Country Club|Golf Club|Golf Course|Bowling Alley|Cinema|Zoo|Kennels)\\b`,
         "g",
       ),
       score: 0.6,
@@ -171,7 +196,11 @@ export const location: Recognizer = {
     },
   ],
   // Respirator masks, not roads: "on the N95".
-  validate: (value) => !NOT_A_PLACE.test(value) && !/^N(?:95|99|100)$/.test(value),
+  validate: (value) =>
+    !NOT_A_PLACE.test(value) &&
+    !/^N(?:95|99|100)$/.test(value) &&
+    !LARGER_THAN_A_STATE.has(value.toLowerCase()) &&
+    !LARGER_PHRASES.test(value),
   find(text: string): Candidate[] {
     return runPatterns(this, text).filter((candidate) => {
       if (candidate.confidence === 0.65) {

@@ -598,6 +598,23 @@ export function findNames(text: string): Found[] {
         continue;
       }
     }
+    // A name the lists lack, spoken to in a post that says "you": "Chidi!! We still talk about you",
+    // "Kenji, thank you for the kind words", "So sorry to hear this, Gráinne." Whether the reply confirms
+    // care is the rules' call (an addressed name is a patient's only then).
+    if (
+      token.capitalized &&
+      /^[A-Z][a-z\u00C0-\u024F'-]{2,}$/.test(token.text) &&
+      !KNOWN_WORDS.has(token.lower) &&
+      isNameLike(token) &&
+      !mentionsHealth(token.lower) &&
+      ((token.sentenceStart && /^(?:,\s|!)/.test(text.slice(token.end, token.end + 2))) ||
+        (text.slice(token.start - 2, token.start) === ", " && /^[.!?]/.test(text.slice(token.end, token.end + 1)))) &&
+      SPEAKS_TO.test(text)
+    ) {
+      push(token.start, token.end, 0.55, "addressed");
+      index++;
+      continue;
+    }
     // A name said to the reader at the end of a sentence: "..., Pat." "..., Linda!"
     if (
       token.capitalized &&
@@ -805,6 +822,9 @@ const INTRODUCTIONS = new Set(["meet", "introducing"]);
 const BEFORE_UNKNOWN_NAME = new Set(["for", "with", "love", "miss", "congrats", "congratulations"]);
 
 /** After "our": how a practice names one of its patients ("our girl Priyanka"). */
+/** The post speaks to someone. */
+const SPEAKS_TO = /\b(?:you|your|you're|youre|yours)\b/i;
+
 const OUR_ONE = new Set(["girl", "boy", "guy", "lady", "warrior", "kiddo", "fella", "gal"]);
 
 /** People's names: titles, patient words, greetings, "Surname, First", families and known first names. */

@@ -28,7 +28,8 @@ export const phone: Recognizer = {
       // Numbers dialled with a trunk prefix, as the UK, Ireland, Australia and New Zealand write them:
       // "07700 900418", "0161 496 0732", "064 663 1290", "02 9374 4000".
       name: "trunk prefix",
-      regex: /(?<![\w-])0\d{1,4}[\s.-]\d{3,4}(?:[\s.-]\d{3,4})?(?![\w-]|[.,]\d)/g,
+      // UK mobiles split 5 + 6: "07700 900481".
+      regex: /(?<![\w-])0\d{1,4}[\s.-]\d{3,6}(?:[\s.-]\d{3,4})?(?![\w-]|[.,]\d)/g,
       score: 0.6,
     },
     { name: "bare ten digits", regex: /(?<![\w-])1?\d{10}(?![\w-])/g, score: 0.5, needsContext: true },

@@ -23,7 +23,7 @@ export const room: Recognizer = {
     {
       name: "labelled",
       regex:
-        /\b(?:room|rm|bed|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot|ldr|exam)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
+        /\b(?:room|rm|bed|cama|habitaci[oó]n|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot|ldr|exam)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
       score: 0.8,
     },
     {
@@ -57,7 +57,7 @@ export const room: Recognizer = {
     const found = runPatterns(this, text);
     // "the lady in 517", and right after a patient word even "pt in 8", "the guy in 14", "pt in 4B".
     const implied =
-      /\b(?:(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|girl|boy|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+) in (\d{1,4}[A-Za-z]?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
+      /\b(?:(?:pt|patient|guy|lady|man|woman|kid|kiddo|baby|gentleman|girl|boy|grandpa|grandma|granny|gramps|nana|papa|auntie|uncle|vet|veteran|fella|lad|lass|dude|señora|señor|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+)(?: \([^()\n]{1,12}\))? in (\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
     for (const match of text.matchAll(implied)) {
       const value = (match[1] ?? match[2]) as string;
       const start = (match.index ?? 0) + match[0].length - value.length;

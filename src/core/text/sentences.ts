@@ -18,6 +18,11 @@ export function splitSentences(text: string): Span[] {
       if (char === "." && NO_BREAK_AFTER.test(text.slice(Math.max(0, index - 6), index))) continue;
       let end = index + 1;
       while (end < text.length && /[.!?"')]/.test(text[end] as string)) end++;
+      // "grandpa (95!!) in 3B": an exclamation inside brackets, and the sentence goes on in lower case.
+      if (text[end - 1] === ")" && char !== "." && /^ [a-z]/.test(text.slice(end, end + 2))) {
+        index = end - 1;
+        continue;
+      }
       if (text.slice(start, end).trim().length > 0) spans.push({ start, end });
       start = end;
       index = end - 1;

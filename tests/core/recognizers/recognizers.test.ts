@@ -29,6 +29,7 @@ const TABLES: Table[] = [
         "four one five, five five five, oh two two eight",
       ],
       ["her number is eight oh one two two three nine", "eight oh one two two three nine"],
+      ["left on the napkin: 07911 123456, no label at all", "07911 123456"],
     ],
     negatives: [
       "BP 130/80 at 10:30",
@@ -257,8 +258,12 @@ const TABLES: Table[] = [
       ["the rollover on Eagle Pass highway", "Eagle Pass highway"],
       ["her brother goes to jefferson middle school", "jefferson middle school"],
       ["the feed mill in Grace had another injury", "Grace"],
+      ["he runs the counter at Maple Street Bakery", "Maple Street Bakery"],
+      ["volunteers at the Oakhurst Public Library", "Oakhurst Public Library"],
     ],
     negatives: [
+      "a nurse who trained in the Philippines",
+      "she grew up in Nigeria and moved to Texas",
       "admitted in March",
       "in Pediatrics today",
       "a card from Sarah",

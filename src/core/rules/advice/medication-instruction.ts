@@ -20,6 +20,15 @@ const SCHEDULE =
 const ADDRESSEE =
   /(?:^\s*(?:@\w+[\s,]+)?|[,;:!-]\s*|\b(?:just|honestly|so|then|and|yeah|yep|yes|ok|okay|def|definitely|you|you'll|you should|you can|you could|you need to|you have to|you must|you might want to|should|can|needs to|need to|could|he should|she should|i'd|i would|i(?:'d| would)? (?:suggest|recommend|advise)(?: you| u| to| that you)?|my advice is to|better to|please|(?:if|when|once) (?:he|she|they|it|you|u|your|ur|the|his|her|their)\b[\w' -]{0,40}|(?:push|get|tell|make|have) (?:your|ur) (?:doctor|doc|gp|psychiatrist|psych|prescriber|provider|pcp|np|pa|ob|midwife|endo|cardiologist) to)\s+(?:(?:safely|just|also|always|still|probably|definitely|easily)\s+)?)$/i;
 
+/**
+ * A full regimen, a dose with how often or how long, in English or Spanish ("500mg twice a day for 3
+ * days", "500mg dos veces al día por 3 días"): told to one person it is a prescription whatever the verb.
+ */
+const COURSE =
+  /\b(?:every \d+(?:-\d+)? (?:hours|hrs|h)|(?:once|twice|three times|four times|\d x) (?:a|per) day|for \d+ (?:days|weeks)|x ?\d+ (?:days|d)|(?:una|dos|tres|cuatro) (?:vez|veces) al d[ií]a|al d[ií]a|cada \d+ horas|por \d+ (?:d[ií]as|semanas)|bid|tid|qid|tds|bd)\b/i;
+/** The poster's own regimen, told in reply ("I was on cipro 500mg twice a day"): their story, not advice. */
+const OWN_REGIMEN = /\b(?:i|i'm|im|i was|i've|ive|me|my|yo|me dieron|tomé)\b/i;
+
 /** "stop taking advice from TikTok about your meds": the object is talk about medicine, not medicine. */
 const ABOUT_MEDICINE =
   /^\s*(?:medical |health |bad |random )?(?:advice|tips|info|information|recommendations|opinions)\b/i;
@@ -54,6 +63,16 @@ export const medicationInstruction: Rule = {
       const slice = text.slice(sentence.start, sentence.end);
       if (isQuestion(text, sentence) || DEFERS_TO_CLINICIAN.test(slice)) continue;
       if (DOSE.test(slice) && MEDICINE.test(slice) && PROMISE.test(slice) && isAimedAtSomeone(post, sentence)) {
+        findings.push(instructionFinding(this, sentence.start, sentence.start + slice.replace(/[\s.!?]+$/, "").length));
+        continue;
+      }
+      if (
+        DOSE.test(slice) &&
+        MEDICINE.test(slice) &&
+        COURSE.test(slice) &&
+        !OWN_REGIMEN.test(slice) &&
+        isAimedAtSomeone(post, sentence)
+      ) {
         findings.push(instructionFinding(this, sentence.start, sentence.start + slice.replace(/[\s.!?]+$/, "").length));
         continue;
       }

@@ -15,7 +15,11 @@ const ANY_VERB = new RegExp(
   `(?<![\\w'])${phraseAlternatives(CURE_VERBS)}\\s+${ADVERB}${DETERMINER}${phraseAlternatives(HARD_TARGETS)}(?![\\w])`,
   "gi",
 );
-const STRONG_ALONE = phraseRegex(STRONG_VERBS);
+/** "cures nothing", "reverses none of it": the verb denied by its object. */
+const STRONG_ALONE = new RegExp(
+  `(?<![\\w'])${phraseAlternatives(STRONG_VERBS)}(?![\\w])(?!\\s+(?:nothing|none|no one|nobody|anything|zero)\\b)`,
+  "gi",
+);
 const ANY_CURE_VERB = new RegExp(phraseRegex(CURE_VERBS).source, "i");
 const STRONG_ALONE_TEST = new RegExp(STRONG_ALONE.source, "i");
 /** A disease "flushed from your system" by a remedy. */
@@ -26,6 +30,7 @@ const PRODUCT = new RegExp(
   `\\b(?:our|this|my|these|the|new)\\s+(?:[\\w-]+\\s+)?${phraseAlternatives(PRODUCT_NOUNS)}(?![\\w])|${phraseRegex(REMEDIES).source}`,
   "i",
 );
+const REMEDY = new RegExp(phraseRegex(REMEDIES).source, "i");
 const COMMERCE =
   /\b(?:book (?:now|today|your)|order (?:now|today)|buy (?:now|today)|shop now|link in bio|swipe up|dm to book|get yours|\d+% off)\b/i;
 const OUTCOME = phraseTester(OUTCOMES);
@@ -76,6 +81,9 @@ const CITES_EVIDENCE =
   /\b(?:trials?|rcts?|studies|study|meta-analys[ie]s|systematic review|cochrane|published|nejm|jama|lancet|bmj|per the (?:cdc|fda|who)|according to|remission)\b/i;
 const sellsUnprovenThing = (sentence: string, post: string): boolean =>
   sellsSomething(sentence, post) && !EVIDENCE_BASED.test(sentence);
+/** Certainty stated outright ("it kills the cancer 100%", "works every time"): a promise, not a finding. */
+const CERTAINTY =
+  /\b100\s?%|\b(?:guaranteed|every single time|every time|never fails|always works|for sure|without fail)\b/i;
 
 const CLAIMS: readonly Claim[] = [
   {
@@ -91,7 +99,9 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern: ANY_VERB,
-    when: (sentence, post) => sellsUnprovenThing(sentence, post) && !CITES_EVIDENCE.test(sentence),
+    when: (sentence, post) =>
+      (sellsUnprovenThing(sentence, post) || (CERTAINTY.test(sentence) && !EVIDENCE_BASED.test(sentence))) &&
+      !CITES_EVIDENCE.test(sentence),
     why: "claims a product prevents or treats a serious condition",
   },
   {
@@ -173,8 +183,9 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern:
-      /\byou(?:'ll| will)? never (?:get|catch|have) (?:a |the )?(?:cold|colds|flu|sick|ill|covid|an infection|infections|cancer|a migraine|migraines|acne|a uti|utis) again\b/gi,
+      /(?<!\b(?:hope|hoping|wish|wishing|pray|praying|may|here's to|cheers to) )\b(?:you(?:'ll| will)?|guarantee[sd]? (?:that )?(?:you(?:'ll| will)?)?|(?:and|so) you(?:'ll| will)?) never (?:get|catch|have|suffer (?:from|with)|deal with|feel|see) (?:[\w'-]+ ){0,4}?(?:cold|colds|flu|sick|ill|covid|infection|infections|cancer|migraines?|headaches?|acne|uti|utis|hangovers?|allerg(?:y|ies)|cramps|cavit(?:y|ies)|flare-?ups?|breakouts?|back pain|joint pain|pain) again\b/gi,
     why: "promises someone will never fall ill again",
+    negationInside: false,
   },
   {
     pattern:
@@ -202,6 +213,14 @@ const CLAIMS: readonly Claim[] = [
     pattern:
       /\b(?:throw away|ditch|toss|get off|ditch all|stop|dump|bin) (?:all )?(?:your|the|those|ur) (?:meds|medications?|metformin|insulin|pills|inhalers?|antidepressants?|ssris?|prescriptions?|statins?|blood pressure meds|bp meds)\b|\bno (?:more )?(?:meds|medications?|drugs|insulin|pills|fillings|surgery|glasses|braces|root canals?|chemo|inhalers?|antibiotics) (?:needed|required|necessary)\b/gi,
     why: "tells people to drop their prescribed treatment",
+    negationInside: false,
+  },
+  {
+    // "my patients who do this never need the chemo": a remedy said to make real treatment unnecessary.
+    pattern:
+      /\b(?:never|no longer|don't|do not|won't|will not|didn't) (?:need|needs|needed|have to take|had to take) (?:their |the |any |his |her |your |my |more )?(?:[\w-]+ )?(?:meds|medications?|medicines?|chemo(?:therapy)?|insulin|inhalers?|pills|antibiotics|statins|antidepressants|painkillers|blood pressure meds)\b/gi,
+    when: (sentence, post) => (REMEDY.test(post) || COMMERCE.test(post)) && !CITES_EVIDENCE.test(sentence),
+    why: "tells people a remedy replaces real treatment",
     negationInside: false,
   },
   {

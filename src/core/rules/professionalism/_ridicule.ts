@@ -106,6 +106,20 @@ function isTitle(quoted: string): boolean {
   return words.length > 1 && /^[A-Z0-9]/.test(words[0] ?? "") && /^[A-Z0-9]/.test(words[words.length - 1] ?? "");
 }
 
+/**
+ * A bare form of address as a sentence of its own, the exasperated beat after a patient's story:
+ * "Sir. SIR. 🤡", "Ma'am.", "Buddy..." Said twice, or with an eye-roll, it is the punchline. Not "!",
+ * which is a greeting ("Sir! Congratulations").
+ */
+const BARE_ADDRESS =
+  /(?:^|(?<=[.!?…]\s{1,3}))(?:sir|ma'am|maam|madam|lady|buddy|sweetie|hun)(?:[.?…]+|(?=\s*[🙄🙃😒🤡🤦😑]))/giu;
+/**
+ * The people in care as liars or fakers, in general: "why do patients always lie about how much they
+ * drink", "families never tell the truth", "parents always exaggerate". A generalization, not a story.
+ */
+const GROUP_LIES =
+  /\b(?:patients|pts|families|parents|people|relatives|clients|moms|dads)\s(?:always|all|never stop|constantly|keep|literally always|will always)\s(?:lie|lies|lying|exaggerate|exaggerating|fake|faking|make (?:it|things|stuff) up|downplay)\b|\b(?:patients|pts|families|parents|relatives|clients)\s(?:never|don't ever|do not ever)\s(?:tell the truth|admit)\b/gi;
+
 /** "🙄 some people.": the exasperated fragment, a sentence of its own. */
 const SOME_PEOPLE = /\bsome (?:people|ppl|folks)\s*(?:[.!]|$)/gi;
 /** "some ppl should not be allowed to make medical decisions". */
@@ -183,6 +197,7 @@ export function findRidicule(text: string): Span[] {
     ...findAll(INSULT_METAPHOR, text).map(spanOf),
     ...findAll(THIS_IS_NOT, text).map(spanOf),
     ...findAll(GOOGLE_DEGREE, text).map(spanOf),
+    ...findAll(GROUP_LIES, text).map(spanOf),
   );
   for (const wish of findAll(ENJOY_ILLNESS, text)) {
     const from = (wish.index ?? 0) + wish[0].length;
@@ -208,6 +223,7 @@ export function findRidicule(text: string): Span[] {
     ...findAll(SARCASM, text),
     ...findAll(QUOTE_AS_LABEL, text),
     ...findAll(SOME_PEOPLE, text),
+    ...findAll(BARE_ADDRESS, text),
     // "my son asked if the MRI would 'take a picture of his thoughts' 😂": the poster's own people, quoted fondly.
     ...(OWN_PEOPLE.test(text) ? [] : [...findAll(QUOTED_CLAIM, text), ...findAll(QUOTED_QUESTION, text)]),
     ...findAll(PAIN_PAST_SCALE, text).filter((match) => !saidOfSelf(text, match)),

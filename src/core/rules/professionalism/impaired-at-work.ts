@@ -121,6 +121,12 @@ const SHORT_OF_SLEEP =
 const CARE_ERROR =
   /\b(?:wrong (?:dose|drug|med|medication|patient|pt|site|side|bag|rate)|(?:almost|nearly) (?:gave|give|hung|pushed|gave the wrong)|med error|drug error|miscalculated)\b/i;
 const DRINKS = phraseRegex(DRINK_WORDS);
+/**
+ * Someone else's drinking, named just before the word: "patients lie about how much they drink", "his
+ * dad was drinking again", "asked about drinking". A history taken, not the poster on duty.
+ */
+const SOMEONE_ELSE_DRINKS =
+  /\b(?:he|she|they|he's|she's|they're|his|her|their|him|them|pt|pts|patient|patients|people|folks|mom|dad|son|daughter|husband|wife|kid|kids|teens?|family|client|clients|who|about|how much|how often|history of|screen(?:ed|ing)? for)\b/i;
 const ON_PREMISES = phraseTester(WORKPLACE_SPOTS);
 /** "2 pints of ice cream", "a pint of blood": the measure, not a drink. */
 const NOT_A_DRINK =
@@ -181,6 +187,8 @@ export const impairedAtWork: Rule = {
       const sentence = sentenceAt(text, start);
       const slice = text.slice(sentence.start, sentence.end);
       if (NOT_A_DRINK.test(text.slice(start + match[0].length))) continue;
+      const lead = text.slice(Math.max(sentence.start, start - 30), start);
+      if (SOMEONE_ELSE_DRINKS.test(lead) && !FIRST_PERSON.test(lead)) continue;
       // "Hit the bar after shift, then got called back in": drinking after work, then back at work.
       const backAtWork = CALLED_IN.test(slice) || ON_PREMISES.test(slice);
       if (!backAtWork && (!AT_WORK.test(slice) || AFTER_WORK.test(slice))) continue;
@@ -194,6 +202,8 @@ export const impairedAtWork: Rule = {
       const before = wordsBefore(text, start, 2);
       if (DESCRIBES_OTHERS.test(text.slice(end, end + 12))) continue;
       const sentence = sentenceAt(text, start);
+      const lead = text.slice(Math.max(sentence.start, start - 30), start);
+      if (/^drink/i.test(match[0]) && SOMEONE_ELSE_DRINKS.test(lead) && !FIRST_PERSON.test(lead)) continue;
       if (WARNING.test(text.slice(sentence.start, sentence.end))) continue;
       // "Hungover? Please don't come to A&E for it": a question to the reader, not the poster's state.
       if (isQuestion(text, sentence) && !/\b(?:i|i'm|im|me|my)\b/i.test(text.slice(sentence.start, sentence.end)))

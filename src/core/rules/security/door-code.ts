@@ -31,6 +31,17 @@ const NOT_A_CODE_BEFORE =
 /** A code given as what to type: "just punch 7731", "key in 4455#". */
 const TYPE_DIGITS = /\b(?:punch(?: in)?|key in|type in|tap in|dial)\s(\d{4,8}[#*]?)(?![\d%])/gi;
 
+/**
+ * A code given away without its digits: where it is written ("the code is on a sticky note on the
+ * door") or what it equals ("it's the last 4 of the unit phone", "same as the old one"). Anyone who
+ * reads it can work the code out.
+ */
+const CODE_GIVEN_AWAY =
+  /(?<!\b(?:dress|zip|postal|post|promo|discount|coupon|bar|qr|area|icd|cpt|billing|source|colour|color|ethics|conduct|wifi|wi-fi) )\b(?:codes?|combo|combination|passcode)(?:'s| is| are| was)? (?:literally |still |just |now |always |basically |written |taped |stuck |posted |scribbled ){0,2}(?:on (?:a|the) (?:sticky note|sticky|post-it|post it|postit|piece of paper|scrap of paper|note|card)|on the (?:door|wall|keypad|whiteboard|frame|monitor|fridge|side of)|(?:just |literally )?the (?:last|first) (?:3|4|5|6|three|four|five|six)(?: digits)? of|(?:just |literally )?the same as the|(?:just |literally )?(?:the )?(?:unit|ward|floor|department|clinic|hospital)(?:'s)? (?:phone|extension|number|zip|address))/gi;
+/** "it's the last 4 of the unit phone": the derivation said of a code named in an earlier sentence. */
+const DERIVED_CODE =
+  /\b(?:it's|its|it is) (?:literally |just |still )?the (?:last|first) (?:3|4|5|6|three|four|five|six)(?: digits)? of (?:the|our|my) (?:unit|ward|floor|department|clinic|hospital|main|nurses'?|front desk)\b/gi;
+
 function codeFinding(rule: Rule, start: number, end: number): Finding {
   return {
     rule: rule.id,
@@ -49,7 +60,8 @@ export const doorCode: Rule = {
   id: "security/door-code",
   category: "security",
   severity: "medium",
-  summary: "A door, keypad, badge or cabinet code, or a broken lock that lets anyone in.",
+  summary:
+    "A door, keypad, badge or cabinet code (or where it is written, or what it equals), or a broken lock that lets anyone in.",
   judge(post: Post): Finding[] {
     const { text } = post;
     const findings: Finding[] = [];
@@ -81,6 +93,22 @@ export const doorCode: Rule = {
       const start = (typed.index ?? 0) + typed[0].length - (typed[1]?.length ?? 0);
       if (findings.some((finding) => finding.start === start)) continue;
       findings.push(codeFinding(this, start, start + (typed[1]?.length ?? 0)));
+    }
+    if (findings.length === 0 && LOCKS.test(text)) {
+      const given =
+        findAll(CODE_GIVEN_AWAY, text)[0] ?? (/\bcode\b/i.test(text) ? findAll(DERIVED_CODE, text)[0] : undefined);
+      if (given) {
+        const start = given.index ?? 0;
+        findings.push({
+          rule: this.id,
+          category: this.category,
+          severity: this.severity,
+          message:
+            "This tells anyone who reads it where to find or how to work out an access code: remove it and have the code changed.",
+          start,
+          end: start + given[0].length,
+        });
+      }
     }
     if (findings.length === 0 && OPEN_TO_ANYONE.test(text)) {
       const broken = findAll(BROKEN_LOCK, text)[0];

@@ -20,7 +20,7 @@ const MADE_SAFE =
   /\b(?:blurred|blurred out|cropped|covered up|pixelated|redacted|no patient (?:data|info|information|names|details)|nothing on (?:the )?screens?)\b|\b(?:never|don't|do not|avoid|stop) (?:post|posting|share|sharing|take|taking|snap|snapping)\b/i;
 /** A photo attached to the post: "[photo]", "📸", "pic below". */
 const ATTACHED_PHOTO =
-  /\[(?:photo|pic|picture|image|img|video)s?\]|📸|📷|🖥️|\b(?:pic|photo|picture)s? (?:below|attached|above)\b/iu;
+  /\[(?:photo|pic|picture|image|img|video|selfie)s?(?:\]|:|\s[-–—])|📸|📷|🖥️|\b(?:pic|photo|picture)s? (?:below|attached|above)\b/iu;
 /** The work screen or badge shown in it: "this gorgeous 3-monitor workstation", "our new census board". */
 const SHOWN_THING =
   /\b(?:this|my|our|the|\d+)\s(?:[\w'’-]+\s){0,3}?(?:workstation|workstations|monitor setup|monitors|screens?|whiteboard|census board|tracking board|assignment board|badge|id badge|epic screen)\b/gi;

@@ -102,3 +102,19 @@ describe(`${RULE}: soft or non-native wording, conditions and schedules`, () => 
     expect(findingsOf(RULE, text, context)).toEqual([]);
   });
 });
+
+describe(`${RULE}: a whole regimen told to one person, whatever the verb`, () => {
+  it.each([
+    ["@dana.r sounds like strep, amoxicillin 500mg three times a day for 10 days", {}],
+    ["mija eso es sinusitis, amoxicilina 875 mg dos veces al día por 7 días", { surface: "reply" as const }],
+  ])("flags %j", (text, context: CheckContext) => {
+    expect(findingsOf(RULE, text, context)).toHaveLength(1);
+  });
+
+  it.each([
+    ["@sam I was on cipro 500mg twice a day for a week and felt awful", {}],
+    ["Amoxicillin 500mg three times a day for 7 days is a common adult course for strep.", {}],
+  ])("leaves %j alone", (text, context: CheckContext) => {
+    expect(findingsOf(RULE, text, context)).toEqual([]);
+  });
+});

@@ -95,3 +95,12 @@ describe(`${RULE}: a superlative endorsement with a buy link and no code`, () =>
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: an endorsement with the buy link anywhere on the profile`, () => {
+  it.each([
+    "Honestly the best knee brace on the market. Link in my highlights!",
+    "These are the only compression socks I recommend, links in my stories 👇",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+});

@@ -107,3 +107,38 @@ describe(`${RULE}: "100% of the kids" with a cure verb`, () => {
     expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
   });
 });
+
+describe(`${RULE}: illness promised away, kitchen remedies and certainty`, () => {
+  it.each([
+    "Our vitamin infusion guarantees you'll never catch a cold or the flu again!",
+    "Do this stretch daily and you will never have back pain again",
+    "Raw garlic on an empty stomach kills cancer, my aunt swears by it",
+    "Celery juice reverses diabetes 100%, no joke",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Hope you never get sick again after this winter, take care everyone!",
+    "Lemon water cures nothing, but it is a nice way to drink more water.",
+    "Antibiotics kill bacteria, not viruses: they won't fix your cold.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a remedy said to make real treatment unnecessary`, () => {
+  it.each([
+    "Turmeric shots every morning and my patients never need their arthritis meds again",
+    "Sea moss daily and you won't need your inhaler anymore",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each(["With early physio most knee patients never need surgery or strong painkillers."])(
+    "leaves %j alone",
+    (text) => {
+      expect(findingsOf(RULE, text)).toEqual([]);
+    },
+  );
+});

@@ -166,3 +166,19 @@ describe(`${RULE}: anything proven safe blamed for a developmental or chronic ha
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: vaccines said to do more harm than the disease`, () => {
+  it.each([
+    "the MMR does way more damage than measles ever did",
+    "flu shots kill more people than the flu, look it up",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each(["Myth: vaccines cause more harm than the diseases they prevent. Fact: the opposite."])(
+    "leaves %j alone",
+    (text) => {
+      expect(findingsOf(RULE, text)).toEqual([]);
+    },
+  );
+});

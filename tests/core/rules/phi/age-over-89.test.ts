@@ -51,3 +51,20 @@ describe(`${RULE}: ages in words and birthdays of the people in care`, () => {
     expect(flagged("Ninety-two charts to sign tonight, send coffee")).toEqual([]);
   });
 });
+
+describe(`${RULE}: the ages of our own volunteers and staff, and an aside in brackets`, () => {
+  it.each([
+    "Say hello to Edna, our 91-year-old greeter who has knitted hats for the nursery since 1990!",
+    "Congratulations to our 93 year old auxiliary member on her 40th year of volunteering",
+    "Walter, 90, our longest-serving volunteer, retires from the gift shop this Friday",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    ["the sweet granny (96!) in 12B asked for a second pudding again", "96"],
+    ["a 92 yo retired nurse came in with chest pain tonight", "92"],
+  ])("flags %j", (text, age) => {
+    expect(flagged(text)).toContain(age);
+  });
+});

@@ -142,3 +142,41 @@ describe(`${RULE}: numbers and places from outside the US, and whose they are`, 
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: countries, furnished rooms and a new hire's last employer are nobody's PHI`, () => {
+  it.each([
+    "As a nurse trained in Nigeria, I learned that families stay at the bedside all day with the sick.",
+    "Our new cardiologist comes to us from Mass General and has a research interest in heart failure.",
+    "Bed 14 has new curtains and a recliner for parents staying overnight, donated by our auxiliary",
+    "Room 210 was renovated over the summer with new lighting for visitors",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    ["the grumpy gramps (97!!) in 6C finally let me change his dressing", "6C"],
+    ["bed 9 just got new pain meds and finally slept", "bed 9"],
+    ["We admitted her at 3am. Her son wrote his number on the whiteboard by her bed: 07700 900123.", "07700 900123"],
+  ])("flags %j", (text, identifier) => {
+    expect(flagged(text)).toContain(identifier);
+  });
+});
+
+describe(`${RULE}: a private person's free-mail address or social profile in a patient post`, () => {
+  it.each([
+    ["pts daughter keeps asking us to send his labs to jmoreno.77@yahoo.com, can we?", "jmoreno.77@yahoo.com"],
+    [
+      "one of our long-term rehab patients posts her progress on instagram.com/walkagain.tess",
+      "instagram.com/walkagain.tess",
+    ],
+  ])("flags %j", (text, identifier) => {
+    expect(flagged(text)).toContain(identifier);
+  });
+
+  it.each([
+    "Flu shots are in! Questions? Email frontdesk.maplewood@gmail.com or call us.",
+    "Portal down today; patients can email us at help.desk.clinic@outlook.com meanwhile",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

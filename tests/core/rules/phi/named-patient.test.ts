@@ -148,3 +148,38 @@ describe(`${RULE}: titles, hashtags, review replies and care words the lexicon l
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: staff spotlights, tenures and welcomes`, () => {
+  it.each([
+    "Employee of the Month: meet Rosalind, who has kept our patients' appointments straight since 2009!",
+    "Meet Tomasz, our night-shift legend for 15 years. Patients ask for him by name.",
+    "We're thrilled to welcome Kwame Asante to our oncology infusion team!",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: a name the lists lack, spoken to in a reply that confirms care`, () => {
+  it.each([
+    ["Temitope!! So good to see you back for your follow-up, that new knee is flying", "Temitope"],
+    ["Ravindu, thanks for trusting us with your root canal, see you at your next cleaning", "Ravindu"],
+    ["We're so sorry your wait was long on the day of your scan, Oisín.", "Oisín"],
+  ])("flags %j", (text, name) => {
+    expect(flagged(text).map((finding) => finding.text)).toContain(name);
+  });
+
+  it.each([
+    "Congrats, Oakview! You earned the safety award again",
+    "Thank you, Brightwater! You made our gala a success",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: the person a crew worked on`, () => {
+  it("flags the name of someone a crew extricated or resuscitated", () => {
+    const text =
+      "Last winter my partner and I resuscitated Mrs. Ilse Brandvold on her kitchen floor. Today she sent us a card.";
+    expect(flagged(text).map((finding) => finding.text)).toContain("Mrs. Ilse Brandvold");
+  });
+});

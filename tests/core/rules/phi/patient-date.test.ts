@@ -50,3 +50,15 @@ describe(`${RULE}: a colleague named again by first name`, () => {
     ).toEqual([]);
   });
 });
+
+describe(`${RULE}: the day someone got a new organ or joint`, () => {
+  it("flags the date of a transplant told as someone's new organ", () => {
+    expect(flagged("Two years ago today she got her new kidney, 14/03/2022, and look at her now")).toContain(
+      "14/03/2022",
+    );
+  });
+
+  it("leaves the poster's own family news alone", () => {
+    expect(flagged("my dad got his new knee on 03/04/2024 and is already golfing")).toEqual([]);
+  });
+});

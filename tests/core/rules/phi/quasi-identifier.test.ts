@@ -87,3 +87,34 @@ describe(`${RULE}: small places said other ways`, () => {
     ).toBeUndefined();
   });
 });
+
+describe(`${RULE}: a community role, a tiny hospital, the only one in the valley`, () => {
+  it.each([
+    "Thinking of the Friday night crossing guard who got a tough diagnosis in oncology today.",
+    "The town librarian went into labor in our parking structure and delivered before we got the gurney out!",
+    "a 19 y/o with her third ectopic this year at our little rural hospital. everyone in this town is going to know",
+    "The only insulin pump kid in our whole county came in for a site change, he's 8 and a total pro",
+    "Teen came in at 3am after falling from the railway bridge, he's going to be fine",
+  ])("warns on %j", (text) => {
+    expect(severityOf(text)).toBe("medium");
+  });
+
+  it.each([
+    "Our school nurses are amazing: thank you for keeping kids healthy this year!",
+    "Reminder: the parking structure is closed for repairs on Tuesday.",
+  ])("leaves %j alone", (text) => {
+    expect(severityOf(text)).toBeUndefined();
+  });
+});
+
+describe(`${RULE}: a regular's standing appointment`, () => {
+  it("warns on a patient who comes at the same hour every week", () => {
+    expect(severityOf("the gentleman who gets his B12 shot every Monday at 9am brought us tamales again 🫔")).toBe(
+      "medium",
+    );
+  });
+
+  it("leaves the clinic's own schedule alone", () => {
+    expect(severityOf("Walk-in flu shots every Monday at 9am through November!")).toBeUndefined();
+  });
+});

@@ -277,3 +277,23 @@ describe(`${RULE}: "I'm sure" and "what are the odds" said of oneself`, () => {
     expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
   });
 });
+
+describe(`${RULE}: "crazy" as an intensifier, bare retorts and patients as liars`, () => {
+  it.each([
+    "Welcome back Nurse Amy, the whole unit missed you like crazy!",
+    "Crazy week on 3 West but the families were so kind to us.",
+    "We are crazy about our new patient lounge, come see it.",
+    "Sir! Congratulations on 30 years with our patients.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it.each([
+    "Guy in bay 4 wants to know if the x-ray gave him wifi. Sir. SIR.",
+    "She asked if her tonsils were in her stomach. Ma'am. 🙄",
+    "why do families always exaggerate how long they waited",
+    "parents always lie about the screen time, every single clinic",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+});

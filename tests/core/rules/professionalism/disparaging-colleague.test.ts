@@ -129,3 +129,16 @@ describe(`${RULE}: sarcasm with an eye-roll or scare quotes`, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: in Spanish`, () => {
+  it.each([
+    "El enfermero Marcos es un inútil, otra vez no pasó la guardia",
+    "la doctora Ruiz es una incompetente, nadie la aguanta",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each(["La enfermera Lucía es la mejor, gracias por todo 💙"])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -149,3 +149,16 @@ describe(`${RULE}: questions to the reader and events announced`, () => {
     expect(findingsOf(RULE, "am I too hungover to run the clinic list today?")).toHaveLength(1);
   });
 });
+
+describe(`${RULE}: someone else's drinking, as a history taken at work`, () => {
+  it.each([
+    "Patients on the ward always underestimate how much they drink, so ask twice at admission.",
+    "Night shift tip: screen for drinking in every patient over 65 with a fall.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+
+  it.each(["On call tonight and I've been drinking since 6, pray for me"])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+});

@@ -82,3 +82,20 @@ describe(`${RULE}: spelled-out codes, key safes and overrides, never extensions`
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: a code given away without its digits`, () => {
+  it.each([
+    "the supply closet code is written on a post-it on the keypad. again.",
+    "pro tip the stairwell door code is the same as the old one",
+    "new med room lock and the code is just the last four of the unit extension 🙃",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each([
+    "The dress code is on the wall in the staff lounge, please read it.",
+    "Your discount code is on the card at the front desk door.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

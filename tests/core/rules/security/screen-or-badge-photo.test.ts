@@ -88,3 +88,16 @@ describe(`${RULE}: any screen or monitor named in the photo`, () => {
     expect(findingsOf(RULE, text)).toHaveLength(1);
   });
 });
+
+describe(`${RULE}: a described photo attachment`, () => {
+  it.each(["officially staff!! [photo: my shiny new employee badge]", "[pic - our new census board setup]"])(
+    "flags %j",
+    (text) => {
+      expect(findingsOf(RULE, text)).toHaveLength(1);
+    },
+  );
+
+  it.each(["[photo: our team at the charity 5K]"])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
