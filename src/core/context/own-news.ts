@@ -2,8 +2,16 @@
  * The poster's own health or family news ("my wife Sarah", "I was diagnosed at 38"). It is theirs to
  * share: not a patient disclosure.
  */
-const RELATIVE =
-  "(?:wife|husband|spouse|partner|son|daughter|kid|kids|child|children|baby girl|baby boy|baby|mom|mother|mum|dad|father|sister|brother|sibling|grandma|grandmother|grandpa|grandfather|granny|nana|papa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|bestie|best friend|friend|neighbor|dog|cat|pup|puppy|family|in-laws?|mother-in-law|father-in-law|grandson|granddaughter|grandkids?|twins?|stepson|stepdaughter|godson|goddaughter)";
+/** Grandparents and elders as families call them, in English and other languages ("my Lola", "my Nonna"). */
+const GRANDPARENT =
+  "gran|gramma|grammy|gramps|grandad|granddad|nan|nanna|nonna|nonno|lola|lolo|abuela|abuelo|abuelita|abuelito|oma|opa|bubbe|bubby|zayde|yiayia|yaya|papou|babcia|dziadek|nani|dadi|tita|tito|tia|tio|mamaw|papaw|meemaw|pawpaw|halmeoni|obaachan|ojiichan";
+/** A relative, named by the poster. */
+export const KINSHIP_WORD = new RegExp(
+  `^(?:${GRANDPARENT}|nana|papa|mom|mum|dad|granny|grandma|grandpa|auntie|aunty|uncle)$`,
+  "i",
+);
+
+const RELATIVE = `(?:wife|husband|spouse|partner|son|daughter|kid|kids|child|children|baby girl|baby boy|baby|mom|mother|mum|dad|father|sister|brother|sibling|grandma|grandmother|grandpa|grandfather|granny|nana|papa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|bestie|best friend|friend|neighbor|dog|cat|pup|puppy|family|in-laws?|mother-in-law|father-in-law|grandson|granddaughter|grandkids?|twins?|stepson|stepdaughter|godson|goddaughter|${GRANDPARENT})`;
 
 /** "my wife", "our son", "my late father": a name right after this is family. */
 export const FAMILY_BEFORE_NAME = new RegExp(

@@ -13,9 +13,22 @@ export const STRONG_PATIENT_CUE = new RegExp(
     "\\bpts (?:mom|mum|dad|wife|husband|son|daughter|family|sister|brother|partner|mother|father|kid|kids)\\b",
     "\\b(?:admitted|discharged|readmitted|transferred to|coded|intubated|extubated|resuscitated|triaged)\\b",
     "\\b(?:s/p|h/o|c/o|hx|dx|y/?o|yo|y\\.o\\.|post-?op day|pod ?\\d)\\b",
-    "\\b\\d{1,3}[\\s-]?(?:y/?o|yo|yr old|yr-old|year[- ]old|years old|weeker|[mf])\\b",
+    // "$40M", "€12m": money, not a 40-year-old man.
+    "(?<![$£€¥.,\\d])\\b\\d{1,3}[\\s-]?(?:y/?o|yo|yr old|yr-old|year[- ]old|years old|weeker|[mf])\\b",
+    // "honored to have been his night nurse", "I was her midwife": whoever the poster cared for is a patient.
+    "\\b(?:i was|i'm|i am|been|be|being) (?:his|her|their) (?:[\\w-]+ ){0,2}(?:nurse|doctor|doc|physician|surgeon|midwife|therapist|physio|pharmacist|caregiver|carer|aide|medic|paramedic|dentist|hygienist|np|rn|cna)\\b",
+    // "My favorite resident turns 100": no resident physician is that old, so it is a care-home resident.
+    "\\bresidents?\\b[^.!?]{0,30}\\b(?:turn(?:s|ed|ing)|celebrat\\w+|is|was|at) (?:9\\d|1[01]\\d)\\b",
+    // "fax her mum's home-care notes", "his discharge papers": one person's care records.
+    "\\b(?:his|her|their|[a-z]+'s) (?:home-?care|medical|clinical|care|visit|nursing|discharge|therapy|physio|hospital|chart) (?:notes|records|files|papers|paperwork|summary|summaries)\\b",
+    // "peds kiddo from Lone Pine came in w/ anaphylaxis": a story that opens on its person, no article.
+    "^\\W*(?:[\\w-]+ )?(?:kiddo|kid|toddler|teen|infant|guy|lady|gentleman|fella|grandpa|grandma) (?:from|came in|came|rolled in|in with|w/)",
+    // "the resident in 118B", "a client in rm 4": who lives or stays in a numbered room is cared for there.
+    "\\b(?:resident|client|inmate) in (?:room |rm )?\\d{1,4}[a-z]?\\b",
+    // "our home-care client", "a hospice patient": someone in a care program.
+    "\\b(?:home-?care|hospice|palliative|wound-?care|home health) (?:client|patient|pt|resident)\\b",
     // "one of our patients", "one of my moms": one person out of many is still one person.
-    "\\bone of (?:our|my|the|his|her) (?:[\\w-]+ ){0,2}(?:patients|pts|moms|mums|dads|kids|kiddos|babies|residents|clients|regulars|members|families|elderly|vets|veterans)\\b",
+    "\\bone of (?:our|my|the|his|her) (?:[\\w-]+ ){0,2}(?:patients|pts|moms|mums|mamas|mommas|dads|papas|parents|kids|kiddos|babies|residents|clients|regulars|members|families|elderly|vets|veterans)\\b",
     // A sentence that opens on the patient: "Patient left his wallet", "Pt refusing meds again".
     "^\\W{0,3}(?:patient|pt)\\b(?!s|'s| (?:portal|advocate|advocacy|experience|relations|liaison|services|navigator|financial|access|education|safety|satisfaction|care|forms?|line|parking|info|information|resources?|registration|reviews?|testimonials?|stories|story|privacy|rights|centered|centred|first|feedback|survey))",
     // Care by a unit: "the kid our ED treated", "our team resuscitated".
@@ -53,7 +66,8 @@ export const STRONG_PATIENT_CUE = new RegExp(
     // "Treated another forklift crush injury", "saw a little one from ...": one person's care.
     "\\b(?:treated|stitched|splinted|casted|sutured|reduced|scoped) (?:a|an|another|the|this|that|my|our) (?:[\\w-]+ ){0,3}(?:injury|laceration|fracture|burn|wound|kid|guy|lady|man|woman|patient|pt|child|teen)\\b",
     "\\b(?:nicu|picu) (?:baby|babies|graduate|grad|stay|kiddo)\\b",
-    "\\b(?:drug seeker|frequent flyer|gomer|bounce ?back)\\b",
+    // "frequent flyer miles": the airline's, not a patient.
+    "\\b(?:drug seeker|frequent flyer(?! (?:miles|points|program|programme|status|card|number|account|lounge))|gomer|bounce ?back)\\b",
     "\\b(?:the|a|another|this|one|that|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:[\\w-]+ ){0,3}(?:little one|wee one|youngster|tot|guy|lady|man|woman|kid|gentleman|girl|boy|mom|mum|dad|teen|teenager|toddler|baby|bub|infant|family|grandma|grandpa|daughter|son|fella|feller|bloke|lad|lass|chap|farmer|trucker|driver|hunter|cyclist|biker|motorcyclist|runner|worker|student|pedestrian|passenger|skier|hiker|climber|swimmer|camper|fisherman|veteran|inmate|gentleman|frequent flyer|regular|mail carrier|mailman|carrier|deputy|firefighter|roofer|lineman|logger|welder|mechanic|landscaper|rancher|teacher|bride|groom|jogger)(?: (?:tonight|today|yesterday|(?:this|last) (?:week|month|year|shift|morning|night)))? (?:who|whose|in|with|w|w/|from|that|came|brought|we|i|got|was|is|had|has|kept|keeps|said|says|asked|told|wants|wanted|needed|refused|tried|fell|collapsed|crashed)\\b",
     // Without an article, in the telling of a run: "guy we pulled from the rollover", "lady i intubated".
     "\\b(?:guy|lady|man|woman|kid|girl|boy|dude|driver|grandpa|grandma) (?:we|i) (?:just )?(?:pulled|transported|carried|extricated|found|picked up|brought in|treated|intubated|coded|worked|ran on|saw|had)\\b",

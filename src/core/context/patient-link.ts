@@ -2,7 +2,7 @@ import type { Candidate } from "../recognizers/recognizer";
 import type { Post } from "../rules/rule";
 import type { Span } from "../types";
 import { cuesOf, type SentenceCues } from "./cues";
-import { FAMILY_AFTER_NAME, FAMILY_BEFORE_NAME } from "./own-news";
+import { FAMILY_AFTER_NAME, FAMILY_BEFORE_NAME, KINSHIP_WORD } from "./own-news";
 import { PUBLIC_NEWS, STAFF_GATHERING, STRONG_PATIENT_CUE } from "./patient-cues";
 import { confirmsRelationship } from "./relationship";
 import { ageOfStaff, STAFF_AFTER_NAME, STAFF_BEFORE_NAME } from "./staff-roles";
@@ -150,6 +150,10 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   const lead = post.text.slice(Math.max(sentence?.start ?? 0, candidate.start - 60), candidate.start);
   const tail = post.text.slice(candidate.end, candidate.end + 60);
   if (FAMILY_BEFORE_NAME.test(lead) || FAMILY_AFTER_NAME.test(tail)) return "family";
+  // "to see my Lola", "our Nonna's cooking": the word is what the family calls a relative, not a name.
+  if (/\b(?:my|our)\s$/i.test(lead) && KINSHIP_WORD.test(post.text.slice(candidate.start, candidate.end))) {
+    return "family";
+  }
   // A colleague's family news: "Congrats to our NICU nurse Kayla and her husband Ben on their new son".
   if (
     facts(post).staffFamilyNews() &&
@@ -308,7 +312,7 @@ export function tiedToPatient(post: Post, candidate: Candidate): boolean {
  * whom a service reaches, not where a patient was.
  */
 const TRAVEL =
-  /\b(?:join(?:s|ed|ing)? (?:us|our|the)|(?:comes|came|coming) to us|previously|formerly|trained|research|started (?:as|at|out|work)|first (?:job|shift|placement)|placements?|rotations?|worked (?:as|at|in)|anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
+  /\b(?:join(?:s|ed|ing)? (?:us|our|the)|(?:comes|came|coming) to us|previously|formerly|trained|research|started (?:as|at|out|work)|first (?:job|shift|placement)|placements?|rotations?|worked (?:as|at|in)|anniversary|served|serves|serving|milestone|celebrat\w*|conference|congress|summit|meeting|present(?:ed|ing)|presentation|talk|course|workshop|training|vacation|holiday|(?<!\b(?:class|field|school) )trip|moved|grew up|raised|residency|fellowship|campus|hiring|job|career|alumni|graduat\w*)\b/i;
 /** A few people with the same illness from one place (not a rate across a county). */
 const CLUSTER =
   /\b(?:cluster|same|another|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one|case|injury|time)|all (?:from|of them|working|live|lived|went|attend)|(?:two|three|four|five|six|seven|eight|nine|[2-9]) (?:[\w-]+ )?(?:kids|children|patients|pts|people|workers|students|residents|babies|cases|admits))\b/i;

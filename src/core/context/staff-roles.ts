@@ -6,6 +6,8 @@ export const STAFF_BEFORE_NAME = new RegExp(
   [
     // "our patient liaison team, led by Karen": who leads a team works there.
     "\\b(?:led|run|headed|managed|coordinated|chaired|hosted|emceed) by\\s$",
+    // "thank you to the night team on 5 East — Joanne, Kwame, Thu and Patrick": a team's roll call.
+    "\\b(?:team|crew|staff|squad|nurses|colleagues|coworkers|co-workers|residents|techs|medics|unit clerks|night shift|day shift)(?: (?:on|in|at|from|of) (?:the )?[\\w ]{1,15}?)?\\s?[—–:-]\\s(?:[A-Z][\\w'-]*(?:, | (?:and|&) ))*$",
     "\\b(?:happy retirement|farewell|welcome (?:aboard|to the team)|please welcome|join(?:ing)? (?:us|me) in welcoming|(?:excited|thrilled|happy|proud|pleased|delighted) to welcome|welcome back)\\b[^.!?]{0,40}$",
     // "Staff Spotlight: meet Nhung", "Employee of the Month goes to Ray": the name is the staff member's.
     "\\b(?:staff|employee|team member|volunteer|nurse|provider|colleague) (?:spotlight|shout-?out|appreciation|of the (?:month|year|quarter|week))\\b[^.!?]{0,50}$",

@@ -56,6 +56,19 @@ export const DEROGATORY_TERMS: readonly DerogatoryTerm[] = [
     suggestion: "a patient who visits often",
   },
   { phrases: ["gomer", "gomers"], suggestion: "a patient" },
+  // Residents likened to animals by their dementia: "like herding demented cats", "the old bats in 4".
+  {
+    phrases: [
+      "demented cats",
+      "senile cats",
+      "herding demented",
+      "herding senile",
+      "old bats",
+      "old biddies",
+      "senile old",
+    ],
+    suggestion: "the residents",
+  },
   {
     phrases: ["drug seeker", "drug seekers", "drugseeker", "pain seeker", "pain seekers"],
     suggestion: "a patient asking for pain medicine",

@@ -309,7 +309,7 @@ export const MYTHS: readonly Myth[] = [
   {
     topics: ["sugar", "starve", "alkaline"],
     pattern:
-      /\bsugar feeds cancer\b|\bstarve (?:your |the )?cancer(?: cells)?\b|\balkaline (?:diet|water)\b[^.!?]{0,30}?\b(?:cures?|prevents?|starves?|kills?|beats?)\b/gi,
+      /\bsugar feeds cancer\b|\bstarve (?:your |the )?cancer(?: cells)?\b|\balkaline (?:diet|water)\b[^.!?]{0,40}?\b(?:cures?|prevents?|starves?|kills?|beats?|(?:cancer )?risk (?:drops?|goes|falls|is) (?:down )?to (?:zero|nothing|0))\b/gi,
     correction: "diet cannot starve or cure cancer; eating sugar does not make tumors grow faster",
   },
   {
@@ -421,8 +421,23 @@ export const MYTHS: readonly Myth[] = [
   {
     topics: ["burn", "burns"],
     pattern:
-      /\b(?:put|rub|use|apply|spread)\s(?:some\s)?(?:butter|toothpaste|ice|oil|mayo|egg whites?)\s(?:on|onto)\s(?:a|the|your|their|his|her)\s?(?:\w+\s)?burns?\b/gi,
+      /\b(?:put|rub|use|apply|spread)\s(?:some\s)?(?:butter|toothpaste|ice|oil|mayo|egg whites?)\s(?:on|onto)\s(?:(?:a|the|your|their|his|her|any)\s)?(?:\w+\s)?burns?\b/gi,
     correction: "cool running water is the first aid for a burn; butter, ice or toothpaste make it worse",
+  },
+  {
+    // Every L&D and ED nurse jokes about the full moon; the myth is the claim that it is proven fact.
+    topics: ["moon"],
+    requires: /\b(?:science|scientific(?:ally)?|proven|a fact|guaranteed|every (?:single )?time|always|never fails)\b/i,
+    pattern:
+      /\bfull moons?\b[^.!?]{0,40}?\b(?:more (?:women|babies|births|deliveries|labou?rs?|admissions|patients|psych|seizures|trauma)|go(?:es)? into labou?r|busier|busy night|(?:brings?|means?|causes?) (?:more|the crazies|chaos)|crazies)\b/gi,
+    correction: "studies find no rise in births, admissions or ER visits at the full moon",
+  },
+  {
+    // Spinal manipulation has evidence for low back pain only, not for infections or childhood illness.
+    topics: ["adjustment", "adjustments", "chiropractic", "chiropractor", "chiropractors", "manipulation"],
+    pattern:
+      /\b(?:spinal |chiropractic |neck |back )?(?:adjustments?|manipulations?|chiropractic care)\b[^.!?]{0,30}?\b(?:cures?|cured|fix(?:es)?|treats?|heals?|prevents?|clears? up|gets? rid of)\b[^.!?]{0,20}?\b(?:ear infections?|otitis|asthma|colic|adhd|autism|allerg(?:y|ies)|bedwetting|infections?|diabetes|high blood pressure|hypertension|cancer|reflux|immune)\b/gi,
+    correction: "spinal manipulation does not treat infections, asthma or other childhood illness",
   },
   {
     topics: ["nosebleed", "nosebleeds", "nose"],

@@ -36,6 +36,12 @@ const BLOCK_ADDRESS = new RegExp(
   `(?<![\\w-])\\d{1,5}\\sblock of\\s(?:[NSEW]\\.?\\s)?[A-Z][A-Za-z'.]{0,24}(?:\\s[A-Z][A-Za-z'.]{0,24}){0,2}\\s(?:${STREET_SUFFIXES})\\b\\.?`,
   "g",
 );
+/**
+ * French, Spanish, Portuguese and Italian addresses put the street kind first: "42 Rue Saint-Olivier,
+ * apt 3", "1200 Avenue des Pins", "15 Calle del Sol" ("Via" is left out: "3 Via Rail" is a train). The kind is capitalized, as such names are written.
+ */
+const KIND_FIRST_ADDRESS =
+  /(?<![\w-])\d{1,5}(?:-\d{1,4})?,?\s(?:Rue|Avenue|Boulevard|Boul\.|Chemin|Rang|Calle|Avenida|Rua|Viale|Piazza|Paseo|Carrer|Rambla)\s(?:(?:de la|de|du|des|la|le|les|del|dos|das|da|di|della)\s)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]{1,24}(?:\s[A-Z][A-Za-z\u00C0-\u024F'.-]{1,24}){0,2}(?:,?\s(?:[Aa]pt|[Aa]pp|[Aa]partment|[Uu]nit|[Ss]uite|#)\.?\s?#?[A-Za-z0-9-]{1,6})?/g;
 /** Grid addresses of the mountain west: "4470 N 1200 E", "310 S 500 W". */
 const GRID_ADDRESS = /(?<![\w-])\d{1,6}\s[NSEW]\.?\s\d{1,5}\s[NSEW]\b\.?/g;
 
@@ -49,6 +55,7 @@ export const address: Recognizer = {
     { name: "numbered road", regex: NUMBERED_ROAD_ADDRESS, score: 0.75 },
     { name: "grid", regex: GRID_ADDRESS, score: 0.75 },
     { name: "block", regex: BLOCK_ADDRESS, score: 0.75 },
+    { name: "street kind first", regex: KIND_FIRST_ADDRESS, score: 0.8 },
   ],
   validate: (value, text, span) => {
     if (

@@ -21,6 +21,12 @@ const MRN_LABELS = [
   // New Zealand's National Health Index: "NHI ZKT4417".
   "NHI",
   "NHI number",
+  // Indian hospitals' numbers: "UHID 20230418776", "IP no. 45512", "OPD no 88120" ("reg no" is a car's too).
+  "UHID",
+  "IP no",
+  "IPD no",
+  "OPD no",
+  "CR no",
   "patient id",
   "pt id",
   "patient number",

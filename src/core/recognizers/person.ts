@@ -193,6 +193,13 @@ function couldBeLowercaseName(token: Token): boolean {
   return verdict;
 }
 
+/** Everyday clipped words the lexicon lacks: "patient info", "staff pics", "the convo". */
+const CLIPPED_WORDS = new Set(
+  "info infos pic pics pix convo convos admin docs stats specs meds vitals labs deets reqs prefs ppl peeps demo demos promo promos rep reps vax".split(
+    " ",
+  ),
+);
+
 /** Each word's answer, once: posts repeat the same few thousand words, and the answer is the word's alone. */
 const LOWERCASE_NAME_VERDICTS = new Map<string, boolean>();
 const MAX_REMEMBERED_WORDS = 20_000;
@@ -202,7 +209,7 @@ const MAX_REMEMBERED_WORDS = 20_000;
  * Strips the common endings and looks again.
  */
 function isKnownWordForm(lower: string): boolean {
-  if (KNOWN_WORDS.has(lower)) return true;
+  if (KNOWN_WORDS.has(lower) || CLIPPED_WORDS.has(lower)) return true;
   const stems = [
     lower.replace(/s$/, ""),
     lower.replace(/es$/, ""),
@@ -458,6 +465,7 @@ export function findNames(text: string): Found[] {
       const lowerName =
         !next.capitalized &&
         !KNOWN_WORDS.has(next.lower) &&
+        !CLIPPED_WORDS.has(next.lower) &&
         !AMBIGUOUS_FIRST_NAMES.has(next.lower) &&
         /^[a-z]{3,}$/.test(next.text) &&
         (isFirstName(next) || AFTER_LOWERCASE_NAME.test(text.slice(next.end, next.end + 12)));
@@ -500,8 +508,15 @@ export function findNames(text: string): Found[] {
       if (aboutThem) nameIndex++;
       const candidate = tokens[nameIndex];
       const gap = candidate ? text.slice((tokens[nameIndex - 1] as Token).end, candidate.start) : "";
+      // "thank you Paws of Hope!", "thanks Friends of the Library": a word that is no first name, then
+      // "of" and a capitalized word, names an organization.
+      const organization =
+        candidate !== undefined &&
+        !isFirstName(candidate) &&
+        /^\s(?:of|for)\s(?:the\s)?[A-Z]/.test(text.slice(candidate.end, candidate.end + 10));
       if (
         candidate &&
+        !organization &&
         (gap === " " || gap === ", ") &&
         isNameLike(candidate) &&
         !HONORIFICS[candidate.lower] &&
@@ -529,7 +544,12 @@ export function findNames(text: string): Found[] {
     }
     // 5. A family by surname: "the Nguyens", "the Alvarez family".
     if (token.lower === "the" && next && next.capitalized && gapToNext === " ") {
-      const plural = /^[A-Z][a-z]{2,}s$/.test(next.text) ? next.lower.replace(/e?s$/, "") : "";
+      // "the O'Sullivans", "the McKennas": a prefixed family name is plural the same way.
+      const pluralForm = /^(?:O'|Mc|Mac)?[A-Z][a-z]{2,}s$/.test(next.text);
+      // "the Pyxis", "the Lexus", "the Walrus": a plural family name never ends in -is, -us or -ss
+      // ("the Harrises"), so such a word is one thing, unless the lists know the stem ("the Rossis").
+      const singularEnding = /(?:is|us|ss)$/.test(next.lower) && !LAST_NAMES.has(next.lower.slice(0, -1));
+      const plural = pluralForm && !singularEnding ? next.lower.replace(/e?s$/, "") : "";
       const after = tokens[index + 2];
       const familyAfter = /^(?:family|kids|twins|triplets|boys|girls|baby|children|sisters|brothers)$/.test(
         after?.lower ?? "",

@@ -55,9 +55,10 @@ export const room: Recognizer = {
   },
   find(text: string): Candidate[] {
     const found = runPatterns(this, text);
-    // "the lady in 517", and right after a patient word even "pt in 8", "the guy in 14", "pt in 4B".
+    // "the lady in 517", and right after a patient word even "pt in 8", "the guy in 14", "pt in 4B",
+    // "the resident in 118B" (a care home's).
     const implied =
-      /\b(?:(?:pt|patient|guy|lady|man|woman|kid|kiddo|baby|gentleman|girl|boy|grandpa|grandma|granny|gramps|nana|papa|auntie|uncle|vet|veteran|fella|lad|lass|dude|señora|señor|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+)(?: \([^()\n]{1,12}\))? in (\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
+      /\b(?:(?:pt|patient|resident|client|inmate|mom|mum|mama|dad|newborn|infant|toddler|teen|twins|guy|lady|man|woman|kid|kiddo|baby|gentleman|girl|boy|grandpa|grandma|granny|gramps|nana|papa|auntie|uncle|vet|veteran|fella|lad|lass|dude|señora|señor|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+)(?: \([^()\n]{1,12}\))? in (\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
     for (const match of text.matchAll(implied)) {
       const value = (match[1] ?? match[2]) as string;
       const start = (match.index ?? 0) + match[0].length - value.length;

@@ -55,6 +55,14 @@ export const zip: Recognizer = {
       label: "postcode",
     },
     {
+      // A Canadian postal code points at a street or a rural route: "T0K 2M0", "H2X 1Y4". No D, F, I, O,
+      // Q or U, and no W or Z first (Canada Post's rules), which keeps "A1C" lab values and the like out.
+      name: "canadian postal code",
+      regex: /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g,
+      score: 0.8,
+      label: "postcode",
+    },
+    {
       // Four-digit postcodes (Australia, NZ, much of Europe) only after their label: "her postcode is 4870".
       name: "labelled postcode",
       regex: /\b(?:postcode|post code|postal code|zip)(?:'s| is| was|:|\s){1,3}(\d{4})(?![\w-]|[.,]\d)/gi,

@@ -490,3 +490,38 @@ describe("labels a little further from their values", () => {
     expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
   });
 });
+
+describe("shapes from other countries and a few more room and name cues", () => {
+  it.each([
+    [
+      "address",
+      "the crew went back to 18 Avenue des Érables, app 2 for the third time",
+      "18 Avenue des Érables, app 2",
+    ],
+    ["address", "she lives at 7 Calle del Carmen with her son", "7 Calle del Carmen"],
+    ["zip", "home visit in H2X 1Y4 this afternoon", "H2X 1Y4"],
+    ["zip", "her postal code is V8W2Y2 on the referral", "V8W2Y2"],
+    ["mrn", "please pray for patient UHID 20190077412 in the ICU", "20190077412"],
+    ["mrn", "IP no. 4471290 needs O-negative urgently", "4471290"],
+    ["room", "the resident in 214A fell again", "214A"],
+    ["room", "pharmacy says the client in 12 needs a new MAR", "12"],
+    ["person", "the McKennas in bay 2 brought pizza for everyone", "McKennas"],
+    ["person", "the O'Briens are back for their third baby", "O'Briens"],
+  ])("finds a %s in %j", (type, text, value) => {
+    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
+    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+  });
+
+  it.each([
+    ["person", "the Omnicell ate my badge again, and the Pyxis too"],
+    ["person", "the Lexus in the staff lot has its lights on"],
+    ["person", "thank you Friends of the Library for the books!"],
+    ["person", "Big thanks Hearts of Gold for the quilts"],
+    ["person", "no patient info or faces in any of these pics"],
+    ["zip", "her A1C was 7.2 and LDL 110"],
+    ["address", "ranked 3 Via Rail as the worst commute"],
+  ])("finds no %s in %j", (type, text) => {
+    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
+    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual([]);
+  });
+});

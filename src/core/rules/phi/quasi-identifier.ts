@@ -9,7 +9,7 @@ const TIME =
 const PLACE =
   /\b(?:only in [A-Z][a-z]+|small[- ]town|our (?:little )?town|this town|our county|tiny town|rural|a town of [\d,]+|the bridge|the overpass|the pier|the dam|the quarry|the stadium|the arena|the fairgrounds|(?:our|the) parking (?:garage|structure|deck|ramp)|the (?:gas station|truck stop|parking lot|car park|rail yard|ski hill|boat ramp)|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:market|mass|service|game|match)|(?:the|a) [A-Z][\w']+ on (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)|(?:the )?(?:county|state) fair|rodeo|the lake|the river|the interstate|the highway|the mall|the (?:high |middle |primary |elementary )?school|(?:in|around|across) town|the county|(?:our|this|a) (?:tiny |little |small |rural |country )+(?:county )?(?:hospital|clinic|er|ed|practice|unit|community)|local (?:school|plant|factory|mall|park|church|bar|restaurant|store|gym)|(?:the|a) (?:farmers'? market|market|grocery store|church|mosque|temple|synagogue|playground|pool|gym|beach|campground|trailhead|ski resort|airport|bus station|train station|courthouse|library|bowling alley|county jail|jail|prison|detention center|homeless shelter|shelter|vineyard|winery|brewery|wedding|reception|concert|festival|parade|carnival|water park|trampoline park|motel|casino|football game|homecoming game|co-op|feed store|feed mill|grain elevator|lumber yard|sawmill|construction site|job site|oil rig|dairy|feedlot|slaughterhouse|packing plant)|downtown|drive[- ]thru|drive[- ]through|across the (?:river|street|lake)|the only [\w-]+(?: [\w-]+)? in (?:town|the county|the valley|the area)|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/;
 const EXACT_AGE =
-  /\b\d{1,2}[- ]?(?:y\/?o|yo|year[- ]old|yr[- ]old|years old|weeker|month[- ]old|week[- ]old|day[- ]old)\b|\b(?:age|aged) \d{1,2}\b|\(\d{1,2}\)|\b\d{1,2}\s?[MF]\b|\b(?:pregnant|mom|mother|dad|father)\b[^.!?]{0,40}\bat \d{2}\b(?![:.]\d| ?(?:am|pm|min|mins|minutes|hours|hrs|weeks|wks|days|%))/i;
+  /\b\d{1,2}[- ]?(?:y\/?o|yo|year[- ]old|yr[- ]old|years old|weeker|month[- ]old|week[- ]old|day[- ]old)\b|\b(?:age|aged) \d{1,2}\b|\(\d{1,2}\)|(?<![$£€¥.,\d])\b\d{1,2}\s?[MF]\b|\b(?:pregnant|mom|mother|dad|father)\b[^.!?]{0,40}\bat \d{2}\b(?![:.]\d| ?(?:am|pm|min|mins|minutes|hours|hrs|weeks|wks|days|%))/i;
 const RARE_EVENT =
   /\b(?:rare|rarest|unusual|bizarre|weird(?:est)?|craziest|one in a million|first (?:case|time i've)|never seen|fish ?hook|impaled|chainsaw|bear attack|shark|snake ?bite|rattlesnake|lightning|struck by|harpoon|nail gun|fireworks?|tractor|combine|auger|grain bin|bull|horse kick|alligator|gator|moose|sword|arrow|crossbow|quintuplets|quadruplets|sextuplets|record[- ]breaking|went viral|on the news|famous|escaped|zoo|flipped|rolled (?:his|her|their) (?:truck|car|atv|tractor)|ejected|swallowed|magnets?|foreign body|lodged|jackknifed|farm accident|python|boa|scorpion|spider bite|dog attack|pit bull|ferris wheel|in cuffs|handcuffed|(?:fell|falling|fallen|fall) (?:off|from) (?:the|a|his|her|their) (?:[\w-]+ )?(?:roof|ladder|balcony|bridge|stage|horse|bull|cliff|ferris wheel|deer stand|tree stand|grain elevator|silo|scaffold|scaffolding|bleachers|water tower|cell tower|billboard|bucket truck|trampoline)|so rare|documented cases|leprosy|hansen'?s disease|plague|rabies|anthrax|botulism|diphtheria|cholera|typhoid|ebola|polio|case reports?|[5-8] ?(?:ft|foot|feet)(?: \d{1,2})?(?: in(?:ches)?)? (?:tall|guy|man|woman|lady|kid|teen|dude|gentleman)|[67]'\s?(?:[6-9]|1[01])\b|seven[- ]f(?:oo|ee)t(?:er)?|\d{3} ?(?:lbs?|pounds)|on the side of the road|(?:delivered|born|gave birth|had (?:a|the|her) baby)[^.!?]{0,30}\b(?:in the back of (?:a |an |the |her |his |their )?|in an? |in the )(?:pickup|truck|car|uber|taxi|cab|elevator|parking lot|bathroom|toilet|tub|hallway|lobby|ambulance)|in the (?:car|parking lot|elevator|back seat|ambulance) (?:delivery|birth)|(?:1\d|[89])th (?:baby|child|kid|pregnancy)|triplets|(?:youngest|oldest|biggest|largest|smallest|heaviest|tiniest) (?:ever|one (?:here|we've|i've)|in \d+|[\w-]+ (?:ever|in \d+))|(?:my|our|the) (?:very )?first (?:\d+ ?(?:y\/?o|yo|year[- ]old)|set of|case|ever)|first (?:[\w-]+ )?case (?:of|in)|only the (?:second|third|2nd|3rd)|the only (?:set|case|one) (?:of|in|we)|in (?:\d+|twenty|thirty|forty|fifty) (?:years|yrs)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one |case |time )?in (?:two|three|four|five|six|\d+) (?:years|yrs|months)|bus crash|school bus|plane crash|train (?:crash|derailment)|pile-?up|(?:arrived|born|delivered)[^.!?]{0,30}\bon the (?:triage desk|floor|doorstep|porch|sidewalk|stairs|side of the road|bathroom floor))\b/i;
 /** A place so small that a detail points at one person: "a town of 800", "the only GP for 90 km". */
@@ -34,6 +34,18 @@ const AGE_NUMBER =
   /\b(\d{1,2})[- ]?(?:y\/?o|yo|year[- ]old|yr[- ]old|years old)\b|\b(?:at|aged?) (\d{2})\b(?![:.]\d| ?(?:am|pm|min|mins|minutes|hours|hrs|weeks|wks|days|months|%|mg|mph|degrees|lbs?|kg|bpm|cc|ml|percent|years? (?:of|in)))/gi;
 const STORY =
   /\b(?:kids|children|pupils|year \d{1,2}|guy|lady|man|woman|kid|gentleman|girl|boy|teen|toddler|baby|babies|bub|infant|mom|mum|dad|grandma|grandpa|farmer|trucker|hunter|fisherman|patient|pt|lad|lass|fella|bloke|twins|triplets|quadruplets)\b/i;
+
+/**
+ * A count of patients or visits ("saw a record 63 patients yesterday", "200 flu shots today"): a day's
+ * tally in a town is about the service, not one person. "a town of 1,800 people" is a size, not a tally.
+ * Money for a service ("$40M for rural ER staffing") is policy news, not a story either.
+ */
+const TALLY =
+  /(?<!\bof )\b(?:\d[\d,]*|dozens of|hundreds of)\s(?:[\w-]+\s)?(?:patients|pts|visits|people|ppl|kids|babies|deliveries|births|shots|vaccines|doses|admissions|transports|calls)\b/i;
+const FUNDING = /[$£€]\s?\d|\b(?:funding|budget|grants?|million|billion)\b/i;
+/** One person in the story: a person word or an exact age. */
+const ONE_PERSON =
+  /\b(?:guy|lady|man|woman|kid|gentleman|girl|boy|teen|toddler|baby|infant|mom|mum|dad|grandma|grandpa|farmer|trucker|hunter|fisherman|patient|pt|lad|lass|fella|bloke|he|she|him|her|his)\b/i;
 
 const TRIBUTE =
   /\b(?:founder|founded|in (?:loving )?memory of|retir\w*|passing of (?:dr|our)|years of service|obituary|career)\b/i;
@@ -86,6 +98,10 @@ export const quasiIdentifier: Rule = {
     // A tribute to a colleague ("our founder Dr. Cole ... delivered over 5,000 babies in this town") tells
     // a career, not a patient's story.
     if (!patient && TRIBUTE.test(text)) return [];
+    const aggregate = TALLY.test(text) || FUNDING.test(text);
+    if (!patient && aggregate && !EMERGENCY.test(text) && !ONE_PERSON.test(text) && !EXACT_AGE.test(text)) {
+      return [];
+    }
     const inStory = (candidate: { start: number }) =>
       story.includes(cuesOf(post).sentenceAt(candidate.start) as SentenceCues);
     const time = TIME.test(text);

@@ -79,9 +79,11 @@ const PAIN_PAST_SCALE =
  * \"allergy\"", "the 4th 'migraine' this week", "our 'VIP' in bed 2". A name of several
  * words ("our 'Walk With A Doc' event") is a title, not a scare quote. After "our" or "another" only a
  * quote of one to three words counts: a longer one quotes a rule ("our \"no visitors after 8\" family").
+ * A patient known by a quoted nickname where they lie ("the 'Jesus' on our psych unit", "the 'Duchess' in
+ * bed 4") is the same label.
  */
 const SCARE_QUOTED =
-  /\b(?:his|her|their|the pt's|the patient's) (?:"[^"\n]{2,30}"|“[^”\n]{2,30}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,30}'|‘[^’\n]{2,30}’)(?=\s\w)|\b(?:our|your|another|yet another|\d+(?:st|nd|rd|th)) ["“'‘][\w-]+(?: [\w-]+){0,2}["”'’](?=\s\w)/gi;
+  /\b(?:his|her|their|the pt's|the patient's) (?:"[^"\n]{2,30}"|“[^”\n]{2,30}”|'(?:[^'\n]|(?<=\w)'(?=\w)){2,30}'|‘[^’\n]{2,30}’)(?=\s\w)|\b(?:our|your|another|yet another|\d+(?:st|nd|rd|th)) ["“'‘][\w-]+(?: [\w-]+){0,2}["”'’](?=\s\w)|\bthe ["“'‘][\w-]+(?: [\w-]+)?["”'’](?= (?:on|in|from) (?:our|the|bed|room|bay|\d))/gi;
 
 /**
  * What a patient asked, quoted back: "asked if the scan would 'realign her chakras'". Not a question

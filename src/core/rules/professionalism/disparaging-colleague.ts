@@ -99,8 +99,12 @@ export const disparagingColleague: Rule = {
       // The verdict often follows in a sentence or two of its own: "... holding his hand. Pathetic."
       const said = text.slice(sentence.start, sentence.end);
       let scope: Span = sentence;
-      for (const next of all.slice(index + 1, index + 3)) {
+      // Up to two follow-up sentences; one-word beats ("every. single. time.") do not use up the budget.
+      let budget = 2;
+      for (const next of all.slice(index + 1, index + 6)) {
+        if (budget === 0) break;
         const followUp = text.slice(next.start, next.end).trim();
+        if ((followUp.match(/[\w']+/g)?.length ?? 0) > 1) budget--;
         const continues =
           (followUp.match(/[\w']+/g)?.length ?? 0) <= 4 ||
           CONTINUES_ABOUT_THEM.test(followUp) ||

@@ -182,3 +182,26 @@ describe(`${RULE}: vaccines said to do more harm than the disease`, () => {
     },
   );
 });
+
+describe(`${RULE}: full-moon certainty, chiropractic cures, alkaline water and home burn remedies`, () => {
+  it.each([
+    "full moon tonight = more psych admissions, it's a proven fact 🌕",
+    "every full moon brings more women in labor, every single time. science.",
+    "Chiropractic adjustments treat colic and asthma in babies, no meds needed.",
+    "regular neck adjustments prevent ear infections in toddlers",
+    "alkaline water every morning and your cancer risk goes to zero",
+    "rub some butter on burns, old family trick that works",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)[0]?.severity).toBe("medium");
+  });
+
+  it.each([
+    "full moon tonight, pray for us on L&D 🌕",
+    "Studies have looked for more births at the full moon and found none, sorry folks.",
+    "Spinal adjustments may help some low back pain; they do not cure ear infections.",
+    "Never put butter on burns: cool running water for 20 minutes.",
+    "Alkaline water does not lower cancer risk, your kidneys keep your pH steady.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

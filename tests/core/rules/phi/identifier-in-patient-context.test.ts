@@ -180,3 +180,29 @@ describe(`${RULE}: a private person's free-mail address or social profile in a p
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: care told without a patient word`, () => {
+  it.each([
+    [
+      "little guy from Maple Ridge Middle School came in w/ a broken wrist after the class trip",
+      "Maple Ridge Middle School",
+    ],
+    ["his son keeps asking us to fax his dad's discharge papers to 604-555-0144, no release on file", "604-555-0144"],
+    ["the resident in 221C needs her daughter called at 250-555-0190 before 5", "221C"],
+    ["please pray for patient UHID 20190077412, a young father with dengue shock", "20190077412"],
+    [
+      "paramedics back at 9 Rue des Lilas, apt 4 for another fall tonight, she just wants company",
+      "9 Rue des Lilas, apt 4",
+    ],
+    ["Our home-care client in H0H 0H0 hasn't been seen in a month, any nurse covering the area?", "H0H 0H0"],
+  ])("flags %j", (text, value) => {
+    expect(flagged(text)).toContain(value);
+  });
+
+  it.each([
+    "Huge thanks to the evening team on 6 North - Priya, Dele and Marco - for staying late through the storm",
+    "Call to book your flu shot: 604-555-0100",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

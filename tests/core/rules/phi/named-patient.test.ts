@@ -183,3 +183,23 @@ describe(`${RULE}: the person a crew worked on`, () => {
     expect(flagged(text).map((finding) => finding.text)).toContain("Mrs. Ilse Brandvold");
   });
 });
+
+describe(`${RULE}: family words, team roll calls and organizations are nobody's patient name`, () => {
+  it.each([
+    "finally booked the flight home to Cebu to surprise my Lolo for his birthday",
+    "nothing beats my Nonna's lasagna after a week of nights",
+    "Shoutout to the day crew on 3 West: Imani, Rory, Beatriz and Sam, for covering every callout this month",
+    "Thank you Hearts of Gold for the handmade quilts for our chemo bay!",
+    "the Omnicell on our unit jams every shift and the Pyxis is no better",
+    "frequent flyer points got me to Lisbon and I'm not sorry",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Learned so much from Mrs. Oona Feeney this month. Honored to have been her hospice nurse.", "Mrs. Oona Feeney"],
+    ["Happy 101st to our favorite resident! Mrs. Ada Quinlan you light up the whole floor", "Mrs. Ada Quinlan"],
+  ])("flags %j", (text, name) => {
+    expect(flagged(text).map((finding) => finding.text)).toContain(name);
+  });
+});

@@ -118,3 +118,18 @@ describe(`${RULE}: a regular's standing appointment`, () => {
     expect(severityOf("Walk-in flu shots every Monday at 9am through November!")).toBeUndefined();
   });
 });
+
+describe(`${RULE}: a day's tally and money are no patient's details`, () => {
+  it.each([
+    "our tiny rural clinic in a village of 600 gave 140 flu shots yesterday!",
+    "The province announced $25M for small-town ER staffing today. About time.",
+  ])("leaves %j alone", (text) => {
+    expect(severityOf(text)).toBeUndefined();
+  });
+
+  it("still flags one person's story in a small town", () => {
+    expect(severityOf("our little ED in a town of 900 saw a farmer yesterday who lost two fingers to an auger")).toBe(
+      "medium",
+    );
+  });
+});

@@ -297,3 +297,22 @@ describe(`${RULE}: "crazy" as an intensifier, bare retorts and patients as liars
     expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
   });
 });
+
+describe(`${RULE}: patients known by a quoted nickname, residents likened to demented animals`, () => {
+  it.each([
+    "the 'Duchess' in bed 4 rang her call bell 40 times tonight lol",
+    'the "Professor" in room 9 told the other patients he invented the stethoscope 😂😂',
+    "med pass at the memory care unit is like herding senile cats 😂",
+    "the old biddies in the day room fought over the remote again lmao",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "the 'Wellness Wednesday' in our cafeteria was a hit 😂",
+    "we nicknamed the new IV pump 'Big Bertha' in our unit lol",
+    "Our dementia care team keeps the day room calm, and it shows. ❤️",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -142,3 +142,21 @@ describe(`${RULE}: in Spanish`, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: "not to be let near" verdicts and verdicts after one-word beats`, () => {
+  it.each([
+    ["Dr. Okafor should not be let near a central line ever again.", "not be let near"],
+    ["Nurse Dana on nights charts nothing. every. single. shift. learn to do your job", "learn to do your job"],
+    ["Our attending is a complete dinosaur about pain control.", "complete dinosaur"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toContain(words);
+  });
+
+  it.each([
+    "Dr. Okafor brought a dinosaur cake for the peds ward party!",
+    "Nurse Dana taught me to do my job with confidence. Forever grateful.",
+    "Residents should not be let near the coffee machine before 6am, says Dr. Lee, who drinks it all 😂",
+  ])("leaves %j alone", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});

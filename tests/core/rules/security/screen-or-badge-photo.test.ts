@@ -101,3 +101,23 @@ describe(`${RULE}: a described photo attachment`, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: showing off a badge or screens, and blurs that do not finish the job`, () => {
+  it.each([
+    ["showing off my new ID badge today, photo and all", "showing off my new ID badge"],
+    ["Check out the new track board in our ED! (blurred it, kinda)", "Check out the new track board"],
+    ["snapped a photo of the census board at handover, names blurred lol", "snapped a photo of the census board"],
+    ["photo of our new workstations by the charge desk (screens partly blurred)", "photo of our new workstations"],
+  ])("flags %j", (text, words) => {
+    expect(flaggedWords(RULE, text)).toEqual([words]);
+  });
+
+  it.each([
+    "showing off my new stethoscope today!",
+    "check out our new break room, the coffee machine finally works",
+    "pic of my badge reel collection (badge itself cropped out)",
+    "photo of the new census board before go-live, every field blurred",
+  ])("leaves %j alone", (text) => {
+    expect(flaggedWords(RULE, text)).toEqual([]);
+  });
+});
