@@ -13,6 +13,13 @@ interface Table {
   negatives: string[];
 }
 
+/** The text of every candidate of one type the recognizers find in `text`. */
+function valuesOfType(text: string, type: string): string[] {
+  return findCandidates(text, {})
+    .filter((candidate) => candidate.type === type)
+    .map((candidate) => text.slice(candidate.start, candidate.end));
+}
+
 const TABLES: Table[] = [
   {
     type: "phone",
@@ -352,11 +359,8 @@ describe("a link holds the numbers it carries", () => {
     ["https://intranet.example.local/chart/view?patientId=00417729", "00417729"],
     ["pull it up at http://emr.northside.lan/summary?foo=1&mrn=A7730291&tab=labs", "A7730291"],
   ])("reports the record number a link carries in %j", (text, value) => {
-    const found = findCandidates(text, {});
-    expect(found.map((candidate) => candidate.type)).toEqual(["url", "mrn"]);
-    expect(found.filter((candidate) => candidate.type === "mrn").map((c) => text.slice(c.start, c.end))).toEqual([
-      value,
-    ]);
+    expect(findCandidates(text, {}).map((candidate) => candidate.type)).toEqual(["url", "mrn"]);
+    expect(valuesOfType(text, "mrn")).toEqual([value]);
   });
 });
 
@@ -400,8 +404,7 @@ describe("identifiers people type outside the US and places in stories", () => {
     ["age", "Mrs. Halloran, 96 years, still does the crossword in pen", "96"],
     ["age", "Lovely chat on rounds. 93 and still driving herself to bingo", "93"],
   ])("finds %s in %j", (type, text, value) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+    expect(valuesOfType(text, type)).toContain(value);
   });
 
   it.each<[EntityType, string]>([
@@ -413,20 +416,17 @@ describe("identifiers people type outside the US and places in stories", () => {
     ["location", "heading back to Work tomorrow"],
     ["location", "written consent from Declan on file"],
   ])("finds no %s in %j", (type, text) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual([]);
+    expect(valuesOfType(text, type)).toEqual([]);
   });
 });
 
 describe.each(TABLES)("$type recognizer", ({ type, positives, negatives }) => {
   it.each(positives)("finds %j", (text, value) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+    expect(valuesOfType(text, type)).toContain(value);
   });
 
   it.each(negatives)("finds no %s in %j", (text) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual([]);
+    expect(valuesOfType(text, type)).toEqual([]);
   });
 });
 
@@ -459,8 +459,7 @@ describe("labelled identifiers in the shapes people type", () => {
     ["person", "our girl Marisol rocked her new braces", "Marisol"],
     ["person", "Hello David Johnson, thanks for writing", "David Johnson"],
   ])("finds a %s in %j", (type, text, value) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+    expect(valuesOfType(text, type)).toContain(value);
   });
 
   it.each([
@@ -472,8 +471,7 @@ describe("labelled identifiers in the shapes people type", () => {
     ["person", "Huge thanks to Gino's Pizza for feeding night shift"],
     ["person", "hiking in the Dandenongs this weekend"],
   ])("finds no %s in %j", (type, text) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual([]);
+    expect(valuesOfType(text, type)).toEqual([]);
   });
 });
 
@@ -486,8 +484,7 @@ describe("labels a little further from their values", () => {
       "1FTFW1ET5DFC10312",
     ],
   ])("finds a %s in %j", (type, text, value) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+    expect(valuesOfType(text, type)).toContain(value);
   });
 });
 
@@ -508,8 +505,7 @@ describe("shapes from other countries and a few more room and name cues", () => 
     ["person", "the McKennas in bay 2 brought pizza for everyone", "McKennas"],
     ["person", "the O'Briens are back for their third baby", "O'Briens"],
   ])("finds a %s in %j", (type, text, value) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toContain(value);
+    expect(valuesOfType(text, type)).toContain(value);
   });
 
   it.each([
@@ -521,7 +517,6 @@ describe("shapes from other countries and a few more room and name cues", () => 
     ["zip", "her A1C was 7.2 and LDL 110"],
     ["address", "ranked 3 Via Rail as the worst commute"],
   ])("finds no %s in %j", (type, text) => {
-    const found = findCandidates(text, {}).filter((candidate) => candidate.type === type);
-    expect(found.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual([]);
+    expect(valuesOfType(text, type)).toEqual([]);
   });
 });
