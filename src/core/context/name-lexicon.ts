@@ -1,15 +1,39 @@
-import { cities, firstNames, knownWords, lastNames, regions } from "./name-lexicon-data";
+import {
+  cities,
+  firstNames,
+  knownWords,
+  lastNames,
+  regions,
+  worldFirstNames,
+  worldLastNames,
+} from "./name-lexicon-data";
 
 /**
- * Word lists borrowed from compromise's lexicon. Looking a token up here costs a hash lookup, where running
- * compromise's tagger costs milliseconds per post; the name recognizer needs only this. The lists ship as
- * data (name-lexicon-data.ts, checked against compromise by its test) so that a restarted worker does not
- * load and unpack all of compromise, which took 2–3 s on a busy machine.
+ * Word lists borrowed from compromise's lexicon and faker's person names. Looking a token up here costs a
+ * hash lookup, where running compromise's tagger costs milliseconds per post; the name recognizer needs
+ * only this. The lists ship as data (name-lexicon-data.ts, checked against both packages by its test) so
+ * that a restarted worker does not load and unpack all of compromise, which took 2–3 s on a busy machine.
  */
-const wordsOf = (list: string): Set<string> => new Set(list.split("\n"));
+const wordsOf = (...lists: string[]): Set<string> => new Set(lists.flatMap((list) => list.split("\n")));
 
-export const FIRST_NAMES = wordsOf(firstNames);
-export const LAST_NAMES = wordsOf(lastNames);
+/** A letter outside plain ASCII: "á", "ł", "ễ". */
+const ACCENTED = /[\u0080-\uffff]/;
+
+/** "Siobhán" is "siobhan" in the lists: strips accents from a word that has any. */
+function withoutAccents(word: string): string {
+  return ACCENTED.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;
+}
+
+/** A name list that also finds a name written with accents the list spells without ("Siobhán", "José"). */
+class NameSet extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || (ACCENTED.test(word) && super.has(withoutAccents(word)));
+  }
+}
+
+/** compromise's names, mostly English, and the world's from faker's locales ("Adaeze", "Aoife", "Okonkwo"). */
+export const FIRST_NAMES = new NameSet(wordsOf(firstNames, worldFirstNames));
+export const LAST_NAMES = new NameSet(wordsOf(lastNames, worldLastNames));
 export const CITIES = wordsOf(cities);
 export const REGIONS = wordsOf(regions);
 /** Known words that are not names (verbs, nouns, adjectives...): "will", "may", "hope". */

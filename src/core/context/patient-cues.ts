@@ -5,7 +5,7 @@
  */
 export const STRONG_PATIENT_CUE = new RegExp(
   [
-    "(?<!\\b(?:i'm|i am|i was|im|now i'm|was|be|being|become|becomes|became|becoming) )\\b(?:my|our|a|an|the|this|that|one|sweet|little|fav(?:ou?rite)?|oldest|youngest|new|former) (?:[\\w-]+ ){0,2}(?:patient|pt)\\b(?!'?s? (?:advocate|advocacy|portal|experience|relations|services|navigator|liaison|financial|access|education|safety|satisfaction|family advisory|care coordinator|forms?|line))",
+    "(?<!\\b(?:i'm|i am|i was|im|now i'm|was|be|being|become|becomes|became|becoming) )\\b(?:my|our|a|an|the|this|that|one|only|sweet|little|fav(?:ou?rite)?|oldest|youngest|new|former) (?:[\\w'-]+ ){0,2}(?:patient|pt)\\b(?!'?s? (?:advocate|advocacy|portal|experience|relations|services|navigator|liaison|financial|access|education|safety|satisfaction|family advisory|care coordinator|forms?|line))",
     "\\bpatient's\\b",
     "\\b(?:pateint|patinet|paitent|ptnt)s?\\b",
     "\\bpt(?:'s)?\\b",
@@ -21,8 +21,8 @@ export const STRONG_PATIENT_CUE = new RegExp(
     "\\bresidents?\\b[^.!?]{0,30}\\b(?:turn(?:s|ed|ing)|celebrat\\w+|is|was|at) (?:9\\d|1[01]\\d)\\b",
     // "fax her mum's home-care notes", "his discharge papers": one person's care records.
     "\\b(?:his|her|their|[a-z]+'s) (?:home-?care|medical|clinical|care|visit|nursing|discharge|therapy|physio|hospital|chart) (?:notes|records|files|papers|paperwork|summary|summaries)\\b",
-    // "peds kiddo from Lone Pine came in w/ anaphylaxis": a story that opens on its person, no article.
-    "^\\W*(?:[\\w-]+ )?(?:kiddo|kid|toddler|teen|infant|guy|lady|gentleman|fella|grandpa|grandma) (?:from|came in|came|rolled in|in with|w/)",
+    // "peds kiddo from Lone Pine came in w/ anaphylaxis", "had a kiddo from X in for": a story that opens on its person.
+    "^\\W*(?:[\\w-]+ ){0,2}(?:kiddo|kid|toddler|teen|infant|guy|lady|gentleman|fella|grandpa|grandma) (?:from|came in|came|rolled in|in with|w/)",
     // "the resident in 118B", "a client in rm 4": who lives or stays in a numbered room is cared for there.
     "\\b(?:resident|client|inmate) in (?:room |rm )?\\d{1,4}[a-z]?\\b",
     // "our home-care client", "a hospice patient": someone in a care program.
@@ -121,7 +121,7 @@ export const WEAK_PATIENT_CUE = /\b(?:patients|pts|our kiddos|clients|residents)
 
 /** Ward life around a person: shifts, nurses, call lights, blankets, meal trays, visitors, family. */
 export const CARE_SETTING =
-  /\b(?:nurse|nurses|shift|night shift|day shift|unit|floor|call light|call bell|blankets?|jell-?o|pudding|meal tray|tray|ice chips|visitors?|visiting hours|family meeting|bedside|rounds|discharge|meds|iv|vitals|sitter|hallway|gown|wheelchair|walker|commode|bedpan|the resident|attending|charge nurse|nursing home|rehab|home health|hospice)\b/i;
+  /\b(?:nurse|nurses|shift|night shift|day shift|unit|floor|call light|call bell|blankets?|jell-?o|pudding|meal tray|tray|ice chips|visitors?|visiting hours|family meeting|bedside|rounds|discharge|meds|iv|vitals|sitter|hallway|gown|wheelchair|walker|commode|bedpan|the resident|attending|charge nurse|nursing home|rehab|home health|hospice|(?:the|end|corner|side|our|my|a|same|next) bay|(?:end|corner|window|next|hallway|side) bed|(?:the|our|my|on|a|medical|surgical|psych|maternity|geriatric|stroke|rehab|renal|cardiac|respite) ward)\b/i;
 
 /** "two patients from the Sunrise Manor nursing home": several patients tied to one named place. */
 export const PATIENTS_FROM_A_NAMED_PLACE =

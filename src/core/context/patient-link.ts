@@ -31,6 +31,8 @@ const ANIMAL_AFTER_NAME =
   /^\W{0,8}(?:(?:is |was )?(?:our|the|a|my)\s)?(?:(?:new|resident|therapy|unit|ward|clinic|hospital|office|facility|practice|visiting|emotional support|service)\s){0,2}(?:dog|pup|puppy|cat|kitten|rabbit|bunny|pony|horse|parrot|goldfish|mascot|therapy animal)s?\b/i;
 /** "named after George and Gladys Dick", "the Apgar score, after Virginia Apgar": an eponym, not a person in care. */
 const EPONYM_BEFORE_NAME = /\b(?:named (?:after|for)|in honou?r of)\s(?:[A-Z][\w'-]+\s(?:and|&)\s)?$/;
+/** "the techs named it 'Magnus'", "we call it Big Bertha": a machine's or a thing's pet name. */
+const THING_NAMED = /\b(?:named|call|called|calling|dubbed|christened|nicknamed) it\s['"\u2018\u201C]?$/i;
 /** Posts that teach privacy: a quoted example in them ("'the 45yo in bed 3'") is nobody's. */
 const PRIVACY_LESSON = /\b(?:hipaa|phi|de-?identif\w*|reminder|psa)\b/i;
 const QUOTED_EXAMPLE = /(?:^|[\s(])['"\u2018\u201C][^'"\u2019\u201D\n]{3,160}['"\u2019\u201D](?=[\s.,!?;:)]|$)/g;
@@ -161,12 +163,12 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   ) {
     return "family";
   }
+  // A training mannequin's name ("our 'patient' was SimMan", "sim mannequin "Harold" coded") is nobody's.
+  if (sentence && SIMULATION.test(sentence.text)) return "unknown";
   if (candidate.label === "patient") return "patient";
   // "Meet Bramble, our new therapy dog", "named after George and Gladys Dick": an animal or an eponym.
-  if (ANIMAL_AFTER_NAME.test(tail) || EPONYM_BEFORE_NAME.test(lead)) return "unknown";
+  if (ANIMAL_AFTER_NAME.test(tail) || EPONYM_BEFORE_NAME.test(lead) || THING_NAMED.test(lead)) return "unknown";
   if (quotedExample(post, candidate)) return "unknown";
-  // A training mannequin's name ("our sim mannequin "Harold" coded three times") is nobody's.
-  if (sentence && SIMULATION.test(sentence.text)) return "unknown";
   if (candidate.label === "addressed" && confirmsRelationship(post)) return "patient";
   if (candidate.label === "clinician") return "staff";
   // "Dr. Margaret Ellsworth ... Margaret died peacefully at home": the same person named again.
@@ -182,7 +184,15 @@ function judgePersonRole(post: Post, candidate: Candidate): PersonRole {
   }
   // A list of names shares its role: "shoutout to Maria, Devon and Ash for covering every weekend".
   const afterList = tail.replace(NAME_LIST_REST, "");
-  if (STAFF_BEFORE_NAME.test(lead) || STAFF_AFTER_NAME.test(tail) || STAFF_AFTER_NAME.test(afterList)) return "staff";
+  // "our senior physiotherapist Aoife Brennan": a given name the lists lack may stand between role and surname.
+  const leadBeforeGivenName = lead.replace(/\b[A-Z][a-z\u00C0-\u024F'-]+\s$/, "");
+  if (
+    STAFF_BEFORE_NAME.test(lead) ||
+    (leadBeforeGivenName !== lead && STAFF_BEFORE_NAME.test(leadBeforeGivenName)) ||
+    STAFF_AFTER_NAME.test(tail) ||
+    STAFF_AFTER_NAME.test(afterList)
+  )
+    return "staff";
   if (candidate.label === "public figure") {
     return sentence?.seenOrTreated &&
       !/\b(?:ribbon|tour(?:ed|s)?|speech|announce[ds]?|fundraiser|gala|donat\w*|emcee\w*|host(?:ed|ing)?|honorary|keynote|ceremony)\b/i.test(
@@ -251,9 +261,19 @@ function ownedByPoster(post: Post, candidate: Candidate): boolean {
   return /\b(?:my|our)\b[^.!?,]{0,30}$/i.test(post.text.slice(Math.max(0, candidate.start - 32), candidate.start));
 }
 
+/**
+ * A room or bed described as a place or a piece of equipment: "room 412 has the best sunrise view",
+ * "Bed 7 is now a dedicated bariatric bed", "bay 3 is being refurbished". Nobody is in it.
+ */
+const ROOM_AS_PLACE =
+  /^(?:\s(?:on|in) (?:our |the )?[\w ]{1,20}?)?\s(?:is|has|was|got|gets|now has|will be)\s(?:now\s|finally\s|just\s|officially\s)?(?:the best (?:view|window|spot|room)|(?:the|a) (?:best|great|nice|new|dedicated|beautiful|gorgeous|brand new) (?:[\w-]+ )?(?:view|window|bed|room|lift|tv|shower|bathroom|space|setup)|got a new|(?:been |being )?(?:renovated|repainted|refurbished|converted|deep cleaned|closed|out of (?:service|order))|(?:now )?(?:a |an )?(?:dedicated|designated) )/i;
+
 /** Is an identifier (not a name) tied to a patient in this post? */
 export function tiedToPatient(post: Post, candidate: Candidate): boolean {
   if (candidate.organization || quotedExample(post, candidate)) return false;
+  if (candidate.type === "room" && ROOM_AS_PLACE.test(post.text.slice(candidate.end, candidate.end + 80))) return false;
+  // A mock code on 3 West, a sim lab's bed 2: no real patient is there.
+  if (SIMULATION.test(cuesOf(post).sentenceAt(candidate.start)?.text ?? "")) return false;
   if (
     candidate.type === "age" &&
     ageOfStaff(
@@ -359,7 +379,7 @@ const NOTICE =
 
 /** Calls, crews and referrals: a home address next to them is where someone was reached or lives. */
 const INCIDENT_WORDS =
-  /\b(?:lives (?:at|on)|home visits?|visits? this week|(?:\d+(?:st|nd|rd|th)|another|second|third) visit|district nurs\w*|community nurs\w*|ambulance|ems|medics?|paramedics?|crew|dispatch\w*|911|999|000|fall|fell|found down|welfare check|lift assist|overdose|aps|cps|referral|lives alone|refuses|refused)\b/i;
+  /\b(?:lives (?:at|on)|(?:home|house|morning|afternoon|evening|first|next|daily|weekly) (?:visits?|calls?)|home ?health|visits? this week|(?:\d+(?:st|nd|rd|th)|another|second|third) visit|district nurs\w*|community nurs\w*|ambulance|ems|medics?|paramedics?|crew|dispatch\w*|911|999|000|fall|fell|found down|welfare check|lift assist|overdose|aps|cps|referral|lives alone|refuses|refused)\b/i;
 
 /**
  * A room, bed, home address or ZIP in a sentence about illness or care is where a patient is, lives or

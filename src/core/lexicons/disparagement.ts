@@ -242,6 +242,16 @@ export const PUT_DOWNS: readonly string[] = [
   "no hace nada",
   "dejó todo sin hacer",
   "deja todo sin hacer",
+  // Tagalog, as Filipino staff post it ("si Nurse Jessa, kapal ng mukha")
+  "kapal ng mukha",
+  "makapal ang mukha",
+  "walang hiya",
+  "walanghiya",
+  "walang kwenta",
+  "tamad",
+  "pabaya",
+  "bobo",
+  "tanga",
 ];
 
 /** Ways to name a colleague: a title or role right before a capitalized name. */

@@ -236,6 +236,10 @@ export const WORK_WORDS: readonly string[] = [
   "paged",
   "stat case",
   // the first patients of the day
+  "seeing pts",
+  "seeing patients",
+  "see pts",
+  "see patients",
   "first pt",
   "first patient",
   "my pt",

@@ -596,3 +596,32 @@ export const CONDITIONS: readonly string[] = [
   "a panic attack",
   "panic attacks",
 ];
+
+/**
+ * What a reassuring guess calls a benign complaint ("probably just gas", "sounds like contact
+ * dermatitis"). Kept apart from CONDITIONS: "gas" or "teething" next to "DM me" is rarely a consultation.
+ */
+export const REASSURING_DIAGNOSES: readonly string[] = [
+  "gas",
+  "trapped wind",
+  "indigestion",
+  "dermatitis",
+  "contact dermatitis",
+  "heat rash",
+  "diaper rash",
+  "nappy rash",
+  "a muscle strain",
+  "muscle strain",
+  "a strained muscle",
+  "growing pains",
+  "a pinched nerve",
+  "pinched nerve",
+  "teething",
+  "colic",
+  "acne",
+  "rosacea",
+  "a cold sore",
+  "cold sore",
+  "a viral rash",
+  "viral rash",
+];

@@ -3,9 +3,9 @@
  * Ethics 2.3.2 asks physicians to disclose financial interests when they post). Data only.
  */
 
-/** A disclosure anywhere in the post clears it. */
+/** A disclosure anywhere in the post clears it ("not sponsored" is not one). */
 export const DISCLOSURE =
-  /(?:#ad\b|#ads\b|#advert\w*|#sponsored|#paid\w*|#partner\w*|#affiliate\w*|#gifted|#collab\b|\bsponsored\b|\bpaid (?:partnership|promotion|post|ad|endorsement)\b|\b(?:i am|i'm|i was|i get|i got|i'm being|we are|we're|we get) (?:paid|compensated|sponsored)\b|\bpaid by\b|\bpaid for (?:it|this)\b|\bcompensat\w*|\bcommissions?\b|\baffiliate links?\b|\bdisclosure\b|\bad:|\[ad\]|\(ad\)|\bgifted\b|\bi consult for\b|\bbrand ambassador\b|\bfinancial (?:relationship|interest|tie)s?\b)/i;
+  /(?:#ad\b|#ads\b|#advert\w*|#sponsored|#paid\w*|#partner\w*|#affiliate\w*|#gifted|#collab\b|(?<!\b(?:not|never|isn't|wasn't|non|un)[ -]?)\bsponsored\b|\bpaid (?:partnership|promotion|post|ad|endorsement)\b|\b(?:i am|i'm|i was|i get|i got|i'm being|we are|we're|we get) (?:paid|compensated|sponsored)\b|\bpaid by\b|\bpaid for (?:it|this)\b|\bcompensat\w*|\bcommissions?\b|\baffiliate links?\b|\bdisclosure\b|\bad:|\[ad\]|\(ad\)|\bgifted\b|\bi consult for\b|\bbrand ambassador\b|\bfinancial (?:relationship|interest|tie)s?\b)/i;
 
 /** A discount code: "use code NURSEJEN", "promo code DERMDOC", "Code RN10". */
 export const DISCOUNT_CODE =

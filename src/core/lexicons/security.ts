@@ -2,7 +2,7 @@
 
 /** Systems whose login opens patient records: sharing one is a HIPAA breach waiting to happen. */
 export const PATIENT_SYSTEMS =
-  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec|flowsheets?|patient records|medical records|health records|clinical records?|clinical system|dentrix|eaglesoft|open dental|softdent|systmone|systm one|lorenzo|trakcare|emis web|docman|ezyvet|reading room|(?:lab|labs|results|pathology|imaging|radiology|patient|clinical)(?: results)? (?:portal|system|database|pc|workstation)|pull (?:up )?(?:images|scans|results|labs|charts|records))\b/i;
+  /\b(?:epic|cerner|meditech|allscripts|athena\w*|eclinicalworks|nextgen|powerchart|hyperspace|haiku|ehr|emr|charts?|charting|tracking board|patient portal|pacs|citrix|care everywhere|mychart|patient list|census|notes|orders|med rec|flowsheets?|patient records|medical records|health records|clinical records?|clinical system|dentrix|eaglesoft|open dental|softdent|systmone|systm one|lorenzo|trakcare|emis web|docman|ezyvet|reading room|(?:lab|labs|results|pathology|imaging|radiology|patient|clinical|fax|e-?fax|referrals?|scheduling|billing|dictation|transcription)(?: results)? (?:portal|system|database|pc|workstation|inbox|queue)|pull (?:up )?(?:old )?(?:images|scans|results|labs|charts|records|referrals|faxes))\b/i;
 
 /** Record systems named by an acronym that is also an ordinary word in lower case ("Mar 3"). */
 export const PATIENT_SYSTEM_ACRONYMS = /\b(?:e?MAR|BCMA|ADT|EMIS|PMR|EPR|EHR|EMR|PAS|RiO|PACS)\b/;

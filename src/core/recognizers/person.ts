@@ -38,6 +38,17 @@ const HONORIFICS: Record<string, string> = {
   principal: "public figure",
   superintendent: "public figure",
   coach: "public figure",
+  // Kin words used as titles of respect for older people: "Mama Adaeze", "Ate Marites", "Lola Carmen".
+  // Capitalized only, checked below ("ate lunch" is a verb).
+  mama: "kin title",
+  papa: "kin title",
+  ate: "kin title",
+  kuya: "kin title",
+  tita: "kin title",
+  tito: "kin title",
+  lola: "kin title",
+  lolo: "kin title",
+  baba: "kin title",
   grandma: "relative",
   grandpa: "relative",
   granny: "relative",
@@ -83,6 +94,9 @@ const HONORIFICS: Record<string, string> = {
   sgt: "title",
   capt: "title",
 };
+
+/** Kin titles that also open brand names and sayings ("Papa John's", "Mama Mia"). */
+const EVERYDAY_KIN_TITLES = new Set(["mama", "papa", "baba"]);
 
 const RELATIVES = new Set(
   "wife husband son daughter mom mother dad father sister brother grandson granddaughter niece nephew partner fiance fiancee girlfriend boyfriend aunt uncle cousin".split(
@@ -357,6 +371,21 @@ export function findNames(text: string): Found[] {
       !next.capitalized &&
       /[\u00C0-\u024F\u1E00-\u1EFF]/.test(token.text) &&
       (LAST_NAMES.has(next.lower) || FIRST_NAMES.has(next.lower));
+    // A post in capitals keeps its titles: "WHO LEFT MRS. GUTIERREZ'S WALKER".
+    const shoutedSurname =
+      (title === "honorific" || title === "courtesy") &&
+      next !== undefined &&
+      /^[A-Z]{2,}$/.test(token.text) &&
+      /^[A-Z][A-Z'-]{2,}$/.test(next.text) &&
+      !KNOWN_WORDS.has(next.lower) &&
+      !NOT_NAME.has(next.lower);
+    // After a personal title a place word is a name: "Mrs. Guadalupe Ibarra", "Mr. Austin".
+    const titledPlaceName =
+      (title === "honorific" || title === "courtesy") &&
+      next !== undefined &&
+      next.capitalized &&
+      !NOT_NAME.has(next.lower) &&
+      (CITIES.has(next.lower) || REGIONS.has(next.lower));
     // "St. Mary's" is a saint or a hospital, not a person.
     const saint = token.lower === "st" && text[token.end] === ".";
     if (saint) {
@@ -366,8 +395,10 @@ export function findNames(text: string): Found[] {
     if (
       title &&
       next &&
-      (isNameLike(next) || lowercaseSurname || lowercaseCourtesyName) &&
-      (title !== "courtesy" || next.capitalized || lowercaseCourtesyName) &&
+      (isNameLike(next) || titledPlaceName || shoutedSurname || lowercaseSurname || lowercaseCourtesyName) &&
+      (title !== "courtesy" || next.capitalized || lowercaseCourtesyName || shoutedSurname) &&
+      (title !== "kin title" ||
+        (token.capitalized && next.capitalized && (FIRST_NAMES.has(next.lower) || !KNOWN_WORDS.has(next.lower)))) &&
       /^\.?\s$/.test(gapToNext) &&
       (title !== "clinician" || token.capitalized || token.lower === "dr")
     ) {
@@ -392,11 +423,17 @@ export function findNames(text: string): Found[] {
         }
       }
       const { endIndex, end } = extendName(text, tokens, index + 1, true);
+      // "Mama Adaeze Okonkwo" is a title of respect; "Mama Mia", "Papa John's" and "Baba Ganoush" are not:
+      // the commonest kin titles need a full name after them.
+      if (EVERYDAY_KIN_TITLES.has(token.lower) && endIndex - index < 3) {
+        index++;
+        continue;
+      }
       // "Mrs." and its equivalents belong to the name; a role ("Dr.", "Senator") labels it instead.
       const personalTitle = title === "honorific" || title === "courtesy";
       const start = personalTitle ? token.start : next.start;
       // A relative's title ("grandma Jean") is a plain name: "my grandma Rose" is family, decided by the rules.
-      const label = personalTitle || title === "relative" ? undefined : title;
+      const label = personalTitle || title === "relative" || title === "kin title" ? undefined : title;
       push(start, end, personalTitle ? 0.9 : 0.8, label);
       index = endIndex;
       continue;

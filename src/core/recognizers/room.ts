@@ -23,7 +23,7 @@ export const room: Recognizer = {
     {
       name: "labelled",
       regex:
-        /\b(?:room|rm|bed|cama|habitaci[oó]n|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot|ldr|exam)\.?\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
+        /\b(?:room|rm|bed|cama|habitaci[oó]n|bay|cubicle|cube|pod|exam room|trauma|resus|isolation|iso|stretcher|hallway bed|hall bed|chair|recliner|slot|ldr|exam|(?:dialysis|infusion|chemo|treatment) (?:station|chair|bay|pod))\.?\s?(?:no\.?\s?|number\s)?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})\b/gi,
       score: 0.8,
     },
     {
@@ -58,9 +58,9 @@ export const room: Recognizer = {
     // "the lady in 517", and right after a patient word even "pt in 8", "the guy in 14", "pt in 4B",
     // "the resident in 118B" (a care home's).
     const implied =
-      /\b(?:(?:pt|patient|resident|client|inmate|mom|mum|mama|dad|newborn|infant|toddler|teen|twins|guy|lady|man|woman|kid|kiddo|baby|gentleman|girl|boy|grandpa|grandma|granny|gramps|nana|papa|auntie|uncle|vet|veteran|fella|lad|lass|dude|señora|señor|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+)(?: \([^()\n]{1,12}\))? in (\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?))\b/gi;
+      /\b(?:(?:pt|patient|resident|client|inmate|mom|mum|mama|dad|newborn|infant|toddler|teen|twins|guy|lady|man|woman|kid|kiddo|baby|gentleman|girl|boy|grandpa|grandma|granny|gramps|nana|papa|auntie|uncle|vet|veteran|fella|lad|lass|dude|señora|señor|mr\.? \w+|mrs\.? \w+|ms\.? \w+|miss \w+)(?: \([^()\n]{1,12}\))? in (\d{1,4}[A-Za-z]{0,2}(?:-\d{1,3})?)|(?:in|to|from|of|into)\s(\d{3,4}[A-Za-z]?)|\b(?:he|she)(?:'s|\s+is|\s+was)\s+(?:still\s+)?in\s+(\d{1,4}[A-Za-z]))\b/gi;
     for (const match of text.matchAll(implied)) {
-      const value = (match[1] ?? match[2]) as string;
+      const value = (match[1] ?? match[2] ?? match[3]) as string;
       const start = (match.index ?? 0) + match[0].length - value.length;
       const end = start + value.length;
       if (/^(?:19|20)\d\d$/.test(value) || AFTER_NUMBER_NOT_A_ROOM.test(text.slice(end, end + 12))) continue;
@@ -69,6 +69,7 @@ export const room: Recognizer = {
       const lead = before(text, start, 50);
       if (
         match[1] === undefined &&
+        match[3] === undefined &&
         !PATIENT_NEAR.test(lead) &&
         !/\b[A-Z][a-z]+\s(?:"[A-Z][a-z]+"\s)?[A-Z][a-z]+\s+in\s$/.test(text.slice(Math.max(0, start - 50), start))
       )

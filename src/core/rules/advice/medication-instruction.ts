@@ -18,7 +18,7 @@ const SCHEDULE =
  * reader's prescriber pushed to do it ("I'd push your doctor to go up to 100").
  */
 const ADDRESSEE =
-  /(?:^\s*(?:@\w+[\s,]+)?|[,;:!-]\s*|\b(?:just|honestly|so|then|and|yeah|yep|yes|ok|okay|def|definitely|you|you'll|you should|you can|you could|you need to|you have to|you must|you might want to|should|can|needs to|need to|could|he should|she should|i'd|i would|i(?:'d| would)? (?:suggest|recommend|advise)(?: you| u| to| that you)?|my advice is to|better to|please|(?:if|when|once) (?:he|she|they|it|you|u|your|ur|the|his|her|their)\b[\w' -]{0,40}|(?:push|get|tell|make|have) (?:your|ur) (?:doctor|doc|gp|psychiatrist|psych|prescriber|provider|pcp|np|pa|ob|midwife|endo|cardiologist) to)\s+(?:(?:safely|just|also|always|still|probably|definitely|easily)\s+)?)$/i;
+  /(?:^\s*(?:@[\w.]+[\s,]+)?|(?:^|[\s,;:!-])for (?:that|this|the|your|ur|a|his|her) (?:[\w-]+ ){0,2}?[\w-]+,?\s+|[,;:!-]\s*|\b(?:just|honestly|so|then|and|yeah|yep|yes|ok|okay|def|definitely|you|you'll|you should|you can|you could|you need to|you have to|you must|you might want to|should|can|needs to|need to|could|he should|she should|i'd|i would|i(?:'d| would)? (?:suggest|recommend|advise)(?: you| u| to| that you)?|my advice is to|better to|please|(?:if|when|once) (?:he|she|they|it|you|u|your|ur|the|his|her|their)\b[\w' -]{0,40}|(?:push|get|tell|make|have) (?:your|ur) (?:doctor|doc|gp|psychiatrist|psych|prescriber|provider|pcp|np|pa|ob|midwife|endo|cardiologist) to)\s+(?:(?:safely|just|also|always|still|probably|definitely|easily)\s+)?)$/i;
 
 /**
  * A full regimen, a dose with how often or how long, in English or Spanish ("500mg twice a day for 3
@@ -26,6 +26,8 @@ const ADDRESSEE =
  */
 const COURSE =
   /\b(?:every \d+(?:-\d+)? (?:hours|hrs|h)|(?:once|twice|three times|four times|\d x) (?:a|per) day|for \d+ (?:days|weeks)|x ?\d+ (?:days|d)|(?:una|dos|tres|cuatro) (?:vez|veces) al d[ií]a|al d[ií]a|cada \d+ horas|por \d+ (?:d[ií]as|semanas)|bid|tid|qid|tds|bd)\b/i;
+/** A cream's or drop's strength ("hydrocortisone 1%"): with a schedule, a dose like any other. */
+const STRENGTH = /\b\d+(?:\.\d+)?\s?%(?!\s*(?:of|chance|risk|sure|effective|success|cure|off|discount))/i;
 /** The poster's own regimen, told in reply ("I was on cipro 500mg twice a day"): their story, not advice. */
 const OWN_REGIMEN = /\b(?:i|i'm|im|i was|i've|ive|me|my|yo|me dieron|tomé)\b/i;
 
@@ -67,7 +69,7 @@ export const medicationInstruction: Rule = {
         continue;
       }
       if (
-        DOSE.test(slice) &&
+        (DOSE.test(slice) || STRENGTH.test(slice)) &&
         MEDICINE.test(slice) &&
         COURSE.test(slice) &&
         !OWN_REGIMEN.test(slice) &&

@@ -1,4 +1,4 @@
-import { CONDITIONS } from "../../lexicons/medical";
+import { CONDITIONS, REASSURING_DIAGNOSES } from "../../lexicons/medical";
 import { findAll, isQuestion, phraseAlternatives, sentences } from "../../lexicons/text-search";
 import type { Finding } from "../../types";
 import type { Post, Rule } from "../rule";
@@ -84,10 +84,10 @@ const GUESS = new RegExp(
   `\\b(?:${GUESS_WORDS.join("|")})\\s+(?:(?:just|a|an|the|some|classic|probably|likely|most likely|definitely|def|defo|deffo|100%|totally|obviously|clearly|has|have|in|having|getting|dealing with|going into)\\s)?(?:(?:just|a|an|the|some|classic|harmless|benign|mild|simple|little|bad|nasty|early|active|false|mild|in)\\s)?`,
   "gi",
 );
-const CONDITION = new RegExp(`^${phraseAlternatives(CONDITIONS)}(?![\\w])`, "i");
+const CONDITION = new RegExp(`^${phraseAlternatives([...CONDITIONS, ...REASSURING_DIAGNOSES])}(?![\\w])`, "i");
 /** "looks like flu season", "the flu is everywhere": about the public, not a person. */
 const PUBLIC_SENSE =
-  /^[\s-]*(?:season|awareness|month|week|cases|vaccines?|shots?|outbreak|testing|tests?|activity|numbers|day|and delivery|& delivery|ward|unit|nurses?|nursing|room|suite|is (?:here|everywhere|going around|spreading))\b/i;
+  /^[\s-]*(?:season|awareness|month|week|cases|vaccines?|shots?|outbreak|testing|tests?|activity|numbers|day|and delivery|& delivery|ward|unit|nurses?|nursing|room|suite|prices?|station|money|leak|tank|mask|cylinders?|bill|is (?:here|everywhere|going around|spreading))\b/i;
 /** "If you have ...", "So you've been diagnosed with ...": about the reader in general, or their own doctor's word. */
 const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case|so|once|diagnosed)\b/i;
 /** Reading someone's results at a distance: "your labs look fine". */

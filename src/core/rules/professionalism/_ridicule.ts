@@ -119,6 +119,9 @@ const BARE_ADDRESS =
  * The people in care as liars or fakers, in general: "why do patients always lie about how much they
  * drink", "families never tell the truth", "parents always exaggerate". A generalization, not a story.
  */
+/** "if I had a dollar for every mom who googled...": a whole group of patients made the punchline. */
+const DOLLAR_FOR_EVERY =
+  /\bif i had an? (?:dollar|nickel|penny|pound|quid|buck|euro|rand|peso)\s(?:for\s)?every\s(?:time\s(?:a|an|one of)\s)?(?:[\w-]+\s){0,2}?(?:patients?|pts?|moms?|mums?|mothers?|dads?|parents?|famil(?:y|ies)|persons?|people|visitors?|relatives?|clients?|drunks?|frequent flyers?|ladies|lady|guys?|man|men|woman|women)\b/gi;
 const GROUP_LIES =
   /\b(?:patients|pts|families|parents|people|relatives|clients|moms|dads)\s(?:always|all|never stop|constantly|keep|literally always|will always)\s(?:lie|lies|lying|exaggerate|exaggerating|fake|faking|make (?:it|things|stuff) up|downplay)\b|\b(?:patients|pts|families|parents|relatives|clients)\s(?:never|don't ever|do not ever)\s(?:tell the truth|admit)\b/gi;
 
@@ -200,6 +203,7 @@ export function findRidicule(text: string): Span[] {
     ...findAll(THIS_IS_NOT, text).map(spanOf),
     ...findAll(GOOGLE_DEGREE, text).map(spanOf),
     ...findAll(GROUP_LIES, text).map(spanOf),
+    ...findAll(DOLLAR_FOR_EVERY, text).map(spanOf),
   );
   for (const wish of findAll(ENJOY_ILLNESS, text)) {
     const from = (wish.index ?? 0) + wish[0].length;

@@ -51,7 +51,7 @@ const SARCASTIC_PRAISE =
  * "great surgeon 🙄", "off for 'admin' again. must be nice" (but "must be nice to finally retire 😄").
  */
 const SARCASM_WITH_MARKER =
-  /\bmust be nice\b|\bnice work if you can get it\b|\bfunny how\b|\b(?:great|brilliant|amazing|stellar|fantastic|top|wonderful|lovely) (?:surgeon|doctor|doc|nurse|colleague|work|job|leader|leadership|teamwork|attending|consultant|registrar|medicine|care)\b/gi;
+  /\bmust be nice\b|\bnice work if you can get it\b|\bfunny how\b|\b(?:once again|yet again|again) (?:leaving|left|dumping|dumped|handing|handed|passing|passed) (?:me|us)\b|\bthanks (?:babe|hun|hon|love|so much|a lot|a bunch|for nothing)\b|\b(?:great|brilliant|amazing|stellar|fantastic|top|wonderful|lovely) (?:surgeon|doctor|doc|nurse|colleague|work|job|leader|leadership|teamwork|attending|consultant|registrar|medicine|care)\b/gi;
 const SARCASM_MARKER = /🙄|🙃|😒|🤡|(?<![\w])['"‘“][\w ]{2,30}['"’”](?![\w])/u;
 
 /** A next sentence still about the same colleague. */

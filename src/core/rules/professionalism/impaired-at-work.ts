@@ -137,8 +137,15 @@ const AFTER_WORK = /\b(?:after|post|(?<!\b(?:went|goes|going|go|gone|keeps going
 const WARNING =
   /\bif you(?:'ve|'re| have| are| were)?\b|\bnot fit (?:to|for)\b|\b(?:never|don't|do not) (?:drink|work|come in|come to)\b/i;
 const CALLED_IN = /\b(?:got|get|was|been) (?:called|paged) (?:back )?in\b|\bcalled (?:me )?back in\b/i;
+/**
+ * Drinks counted and then work: "had 3 glasses of wine before they called me in for a section", "two
+ * pints then straight into theatre". The order says the poster came to work after drinking.
+ */
+const DRANK_BEFORE_WORK =
+  /\b(?:had|drank|downed|necked|sank|after) (?:\d{1,2}|two|three|four|five|a few|a couple(?: of)?|couple(?: of)?|some) (?:glass(?:es)?|pints?|drinks?|beers?|shots?|wines?|cocktails?|margs?|ciders?)\b(?: of [\w'é-]+)? (?:before|then|and then|right before|just before)\b[^.!?\n]{0,40}?\b(?:called|paged|shift|call|case|surgery|section|c-section|clinic|rounds|work|handover|theatre|theater|the or|delivery|code)\b/gi;
+const STAYED_AWAY = /\b(?:sick|not|n't|never|cancel(?:led|ed)?|swapped|someone else)\b/i;
 const OFF_DUTY =
-  /\b(?:day off|off duty|off work|vacation|post-call|after work|weekend off|pager off|pager's off|no pager|not on call|off call)\b/i;
+  /\b(?:day off|off duty|off work|(?:called|calling|call|rang|ringing) in sick|vacation|post-call|after work|weekend off|pager off|pager's off|no pager|not on call|off call)\b/i;
 
 /** "Wine and cheese evening for retired nurses at the clinic hall": an event announced, nobody drinking on duty. */
 const EVENT =
@@ -172,6 +179,14 @@ export const impairedAtWork: Rule = {
     const error = CARE_ERROR.exec(text);
     if (error && SHORT_OF_SLEEP.test(text))
       return [impairmentFinding(error[0], error.index, error.index + error[0].length)];
+    // "had 2 glasses of wine then called in sick": staying away from work is the opposite.
+    const drankFirst = findAll(DRANK_BEFORE_WORK, text).find(
+      (match) =>
+        !STAYED_AWAY.test(text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length + 12)) &&
+        !WARNING.test(text.slice(sentenceAt(text, match.index ?? 0).start, (match.index ?? 0) + match[0].length)),
+    );
+    if (drankFirst)
+      return [impairmentFinding(drankFirst[0], drankFirst.index ?? 0, (drankFirst.index ?? 0) + drankFirst[0].length)];
     if (!AT_WORK.test(text)) return [];
     for (const match of findAll(SEDATIVE, text)) {
       const start = match.index ?? 0;

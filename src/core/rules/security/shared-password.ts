@@ -44,6 +44,10 @@ const PASSWORD_PARTS = new RegExp(
 const SECRET_LOCATION =
   /^[^.!?\n]{0,60}?\b(?:(?:taped|stuck|written|scribbled|posted|hidden|kept)\s(?:up\s)?(?:on|under|to|in|inside|behind)\s(?:the |a |my |our |that |every )?(?:[\w-]+ ){0,3}?(?:keyboard|monitor|screen|sticky(?: note)?|post-?it|note|whiteboard|desk|drawer|badge|wall|computer|cart|wow|cow|fridge|door)|(?:is|are|lives|sits|'s) (?:literally |just |still |always )?(?:on|under) (?:a |the )(?:sticky(?: note)?|post-?it|post it|keyboard))\b/i;
 
+/** The password put somewhere first, then named: "taped the portal password under the keyboard". */
+const SECRET_PLACED =
+  /\b(?:taped|stuck|wrote|written|scribbled|left|put|posted|pinned)\b[^.!?\n]{0,40}?\b(?:password|passwords|passcode|login|logins|pw|pwd|credentials|creds)\b[^.!?\n]{0,30}?\b(?:on|under|to|in|inside|behind)\s(?:the |a |my |our |that |every )?(?:[\w-]+ ){0,3}?(?:keyboard|monitor|screen|sticky(?: note)?|post-?it|note|whiteboard|desk|drawer|badge|wall|computer|cart|wow|cow|fridge|door)\b/i;
+
 /** "never make it season + year", "don't make your password ...": a warning about how not to build one. */
 const WARNING = /\b(?:never|don't|do not|avoid|stop)\b/i;
 
@@ -114,6 +118,10 @@ export const sharedPassword: Rule = {
       // "my epic login is taped under the keyboard": where to find it is as good as the password.
       const where = spans.length === 0 && !warns ? SECRET_LOCATION.exec(farWindow) : null;
       if (where) report({ start: keyword.index ?? 0, end: from + where.index + where[0].length });
+      const placed =
+        spans.length === 0 && !where && !warns ? SECRET_PLACED.exec(text.slice(sentence.start, sentence.end)) : null;
+      if (placed)
+        report({ start: sentence.start + placed.index, end: sentence.start + placed.index + placed[0].length });
     }
     // "IT made us change passwords again. everyone just does Season+Year+!": the recipe in a later
     // sentence of a post about passwords.

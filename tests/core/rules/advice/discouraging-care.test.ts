@@ -87,3 +87,12 @@ describe(`${RULE}: "not an emergency" naming a service`, () => {
     expect(findingsOf(RULE, text, { surface: "comment" })).toEqual([]);
   });
 });
+
+describe("advice/discouraging-care: tests waved off", () => {
+  it.each([
+    "@leo_runs no need for an ECG at your age, it's just muscle",
+    "you don't need bloodwork for that, drink more water",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text, { surface: "comment" })).toHaveLength(1);
+  });
+});

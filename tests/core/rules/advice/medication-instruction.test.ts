@@ -118,3 +118,19 @@ describe(`${RULE}: a whole regimen told to one person, whatever the verb`, () =>
     expect(findingsOf(RULE, text, context)).toEqual([]);
   });
 });
+
+describe(`${RULE}: creams by strength, handles with dots, "for that rash"`, () => {
+  it.each([
+    ["@kemi.o for that eczema try hydrocortisone 1% twice a day for a week", post],
+    ["@dana.r take 2 of the 25mg benadryl tonight, you'll sleep", post],
+  ])("flags %j", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toHaveLength(1);
+  });
+
+  it.each([
+    ["95% of people on metformin take it twice a day with food, per the study", post],
+    ["Hydrocortisone 1% is sold over the counter; ask your pharmacist if it suits you.", comment],
+  ])("leaves %j alone", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toEqual([]);
+  });
+});

@@ -96,3 +96,24 @@ describe("advice/remote-diagnosis: pregnancy, babies and everyday injuries", () 
     expect(findingsOf("advice/remote-diagnosis", text, { surface: "comment" })).toEqual([]);
   });
 });
+
+describe(`${RULE}: a benign complaint guessed for someone`, () => {
+  it.each([
+    [
+      "@marco.t that tummy ache after meals is probably just gas, nothing to worry about",
+      comment,
+      "is probably just gas",
+    ],
+    ["that itchy patch sounds like contact dermatitis to me", comment, "sounds like contact dermatitis"],
+    ["Your son's leg aches at night are most likely growing pains.", comment, "most likely growing pains"],
+  ])("flags %j", (text, context, words) => {
+    expect(flaggedWords(RULE, text, context)).toEqual([words]);
+  });
+
+  it.each([
+    ["Looks like gas prices are up again, carpool to the health fair!", post],
+    ["It's gas station sushi season again, please don't.", comment],
+  ])("leaves %j alone", (text, context) => {
+    expect(findingsOf(RULE, text, context)).toEqual([]);
+  });
+});

@@ -104,3 +104,15 @@ describe(`${RULE}: an endorsement with the buy link anywhere on the profile`, ()
     expect(findingsOf(RULE, text)).toHaveLength(1);
   });
 });
+
+describe(`${RULE}: "not sponsored" is no disclosure`, () => {
+  it("flags an endorsement with a buy link that denies sponsorship", () => {
+    const text = "this sunscreen is the only one I recommend to my patients, link in bio (not sponsored lol)";
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it("leaves a sponsored post alone", () => {
+    const text = "Sponsored: this sunscreen is the only one I recommend to my patients, link in bio";
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

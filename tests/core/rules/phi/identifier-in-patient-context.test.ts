@@ -206,3 +206,28 @@ describe(`${RULE}: care told without a patient word`, () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: rooms, stations and visits`, () => {
+  it.each([
+    ["Mr. Haddad from bed no. 14 finally passed urine after his catheter came out", "bed no. 14"],
+    ["our CKD pt at infusion chair 6 brought cake for the whole team again", "infusion chair 6"],
+    ["WHO MOVED MR. OKAFOR'S COMMODE? HE IS IN 12C AND CAN'T REACH THE CALL BELL", "12C"],
+    [
+      "First visits of the day start at 9 Hawthorn Close, my sweet gent on home oxygen always has biscuits",
+      "9 Hawthorn Close",
+    ],
+    ["our clinic's only ALS patient from ZIP 59301 drives three hours for her infusions", "59301"],
+    ["Had a kid from Pinecrest Middle School in for a concussion after the game last night", "Pinecrest Middle School"],
+  ])("flags %j", (text, value) => {
+    expect(flagged(text)).toContain(value);
+  });
+
+  it.each([
+    "room 618 has the best sunset view in the whole building. night shift perks",
+    "Bed 12 on our stroke unit is now a dedicated bariatric bed with a ceiling lift, thanks to our donors!",
+    "Bay 4 is being refurbished this week, so admissions go to the side rooms",
+    "mock code on 5 North went great, our sim patient in bed 2 did not survive round one",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

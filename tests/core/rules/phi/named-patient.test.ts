@@ -203,3 +203,31 @@ describe(`${RULE}: family words, team roll calls and organizations are nobody's 
     expect(flagged(text).map((finding) => finding.text)).toContain(name);
   });
 });
+
+describe(`${RULE}: names from many cultures, titles of respect and shouted titles`, () => {
+  it.each([
+    // Given names and surnames the English lists lack, from the world's name lists.
+    ["Please keep Chiamaka Eze in your prayers, she was moved to the stroke unit overnight.", "Chiamaka Eze"],
+    ["Nnamdi Obi from our cardiac rehab group walked his first mile today", "Nnamdi Obi"],
+    // A kin word used as a title of respect for an older patient.
+    ["Mama Ngozi Adeyemi finally agreed to the dialysis, long talk with her sons", "Ngozi Adeyemi"],
+    ["Lola Remedios in the corner bed taught us a card game between her nebs", "Remedios"],
+    // A title before a name that is also a place.
+    ["Mrs. Victoria Salas walked to the nurses station with her walker today!", "Mrs. Victoria Salas"],
+    // A post in capitals.
+    ["WHY IS MR. OYELARAN'S CATHETER BAG ON THE FLOOR AGAIN", "MR. OYELARAN"],
+    // A name written with accents the lists spell without.
+    ["Seán in the side bay has outlived two of his surgeons and reminds them daily", "Seán"],
+  ])("flags %j", (text, name) => {
+    expect(flagged(text).map((finding) => finding.text)).toContain(name);
+  });
+
+  it.each([
+    "Ate lunch with Mama and Papa today, so good to be home after nights",
+    "Congratulations to our charge physiotherapist Chiamaka Eze on her award from the physiotherapy association!",
+    "Our new ultrasound machine arrived and the sonographers named it 'Nnamdi' already",
+    "mock code on the sim lab floor: our 'patient' Resusci Anne did not make it, debrief at 3",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -316,3 +316,20 @@ describe(`${RULE}: patients known by a quoted nickname, residents likened to dem
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: worried families and put-downs in other Englishes`, () => {
+  it.each([
+    "Third hysterical mum tonight who read one blog post and wants a lumbar puncture for a cold",
+    "if i had a nickel for every patient who swears they only drink socially, i'd own this hospital",
+    "Some of these patients are just olodo, told him NPO three times and he still ate",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).not.toEqual([]);
+  });
+
+  it.each([
+    "My kids found the blooper reel absolutely hysterical last night",
+    "If I had a dollar for every time I said thank you to this team, I'd be rich. Love you all.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});

@@ -160,3 +160,19 @@ describe(`${RULE}: "not to be let near" verdicts and verdicts after one-word bea
     expect(flaggedWords(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: sarcastic thanks and Tagalog put-downs`, () => {
+  it.each([
+    "big thanks to Nurse Pilar for once again leaving me four undone IV changes at handover. thanks babe 🙃",
+    "Si Nurse Rowena na naman, late tapos galit pa. kapal ng mukha 🙄",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it.each(["Thanks so much to Nurse Pilar for covering my shift on Sunday, you're a star 💕"])(
+    "leaves %j alone",
+    (text) => {
+      expect(findingsOf(RULE, text)).toEqual([]);
+    },
+  );
+});

@@ -162,3 +162,20 @@ describe(`${RULE}: someone else's drinking, as a history taken at work`, () => {
     expect(findingsOf(RULE, text).length).toBeGreaterThan(0);
   });
 });
+
+describe("professionalism/impaired-at-work: drinks, then work", () => {
+  it.each([
+    "had 4 pints then got paged in for a lap appy, hope the hands hold up lol",
+    "might have had two glasses of prosecco before they called me in for a delivery",
+    "still hungover from the christmas do and seeing pts all morning, send help",
+  ])("flags %j", (text) => {
+    expect(findingsOf("professionalism/impaired-at-work", text)).toHaveLength(1);
+  });
+
+  it.each([
+    "had 2 glasses of wine then called in sick, I was not going to work like that",
+    "If you've had a few drinks before your shift, you are not fit for work. Call it in.",
+  ])("leaves %j alone", (text) => {
+    expect(findingsOf("professionalism/impaired-at-work", text)).toEqual([]);
+  });
+});

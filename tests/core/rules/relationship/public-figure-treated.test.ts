@@ -35,3 +35,20 @@ describe(`${RULE}: public duties`, () => {
     );
   });
 });
+
+describe(`${RULE}: local office holders and surgery named`, () => {
+  it.each([
+    "not naming names but the county commissioner was lovely while we stitched his hand in our ER",
+    "Privileged to be on the cardiac team for former Senator Adeyemi's bypass this winter.",
+    "the school board president got her cast off in our clinic today, she was a champ",
+  ])("flags %j", (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    "The county commissioner cut the ribbon on our new dialysis wing today.",
+    "Our board president opened the gala with a speech about rural access.",
+  ])("leaves %j alone", (text) => {
+    expect(flags(text)).toBe(false);
+  });
+});

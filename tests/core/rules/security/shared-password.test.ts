@@ -156,3 +156,21 @@ describe(`${RULE}: a warning before the word password`, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: passwords left where anyone finds them`, () => {
+  it.each([
+    "Stuck the lab portal password on a post-it inside the med room door so nights can find it",
+    "wrote the new pharmacy login on the whiteboard behind the desk, you're welcome",
+  ])("flags %j", (text) => {
+    expect(findingsOf(RULE, text)).toHaveLength(1);
+  });
+
+  it("is high when the login opens a fax or referral inbox", () => {
+    const [finding] = findingsOf(RULE, "the referral portal login for tonight is intake2 / Marlow#4471");
+    expect(finding?.severity).toBe("high");
+  });
+
+  it.each(["Reminder: never write your password on a sticky note on the monitor."])("leaves %j alone", (text) => {
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
