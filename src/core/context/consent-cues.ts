@@ -37,6 +37,8 @@ export const PATIENT_STORY = new RegExp(
     "\\b(?:wild|crazy|interesting|cool|rare|fascinating|unusual|great|fun|weird|classic) case (?:today|tonight|this week|of the day|from clinic|in clinic)\\b",
     "\\b(?:(?:his|her|their) (?:story|journey)) (?:with us|inspires|is)\\b",
     "\\b(?:patient|pt|family) (?:shared|sent (?:us|me)) (?:with (?:permission|consent)|(?:his|her|their) )",
+    // A patient's words quoted as praise: "One of our PT patients told us today: 'you gave me my life back.'"
+    "\\b(?:patients?|pts?|clients?) (?:told|wrote to|said to|texted|messaged|emailed) (?:us|me)(?: (?:today|yesterday|this week|this morning|after (?:her|his|their) last visit))?\\s?[:,-]?\\s?['\"\u201C\u2018]",
   ].join("|"),
   "i",
 );

@@ -90,10 +90,18 @@ export const REPLY_THANKS =
 export const REPLY_YOUR_CARE_EVENT =
   /\b(?:you|u)(?:'re| are| were| was| did| went)\b[^.!?]{0,40}?\b(?:under (?:sedation|anaesthe\w*|anesthe\w*|general|the knife|gas)|during (?:your|ur|the) [\w-]+|in (?:labou?r|recovery|surgery|theatre|theater|the chair|the scanner))|\b(?:stitches|sutures|staples|cast|splint|drain|dressing|boot) (?:out|off|comes? (?:out|off)|can come (?:out|off)) in \d+|\b(?:keep|stop) (?:picking at|scratching|touching|getting) (?:them|it|the (?:stitches|wound|incision|cast|dressing))\b/i;
 
+/**
+ * In a reply, the poster's side of a care relationship with the person replied to: "we miss you on the
+ * rehab treadmill", "best physio patient ever", "glad u feel better after that ED visit", "sorry the
+ * numbing wore off slow".
+ */
+export const REPLY_CARE_BOND =
+  /\b(?:miss(?:ed)?|missing) (?:you|u|ya) (?:on|at|in) (?:the|our) (?:[\w-]+ ){0,3}?(?:rehab|clinic|unit|ward|floor|chair|infusion|dialysis|gym|treadmill|office|suite|center|centre|pool|bay)\b|\b(?:best|favou?rite|bravest|toughest|strongest) (?:[\w-]+ ){0,2}?(?:patient|pt|client)s? (?:ever|of the (?:year|week|month)|i'?ve (?:ever )?had)\b|\b(?:feeling|feel|doing) (?:so much |much |a lot )?better after (?:that|the|your|ur) (?:[\w&-]+ ){0,2}?(?:visit|stay|surgery|procedure|admission|er|ed|a&e|op|operation|infusion)\b|\b(?:the|that|your|ur) (?:numbing|anesthetic|anaesthetic|local|freezing|sedation) (?:wore|wears|is wearing|has worn) off\b/i;
+
 /** A handle is tagged (not credited as a colleague: "thanks to @drlee", "cc @charge_rn"). */
 export const TAGGED_HANDLE =
   /(?<!\b(?:to|by|with|cc|via|dr\.?|nurse|thanks|shoutout|colleague|coworker|team)\s)@[\w.]{2,30}/i;
 
 /** Someone came in for their own care, told as news to share: "look who came in for her 20 week scan". */
 export const CAME_IN_FOR_CARE =
-  /\b(?:look|guess|see) who\b[^.!?]{0,30}\b(?:came in|was in|stopped by|popped in|is here|was here)\b|\b(?:came|was|is) in (?:today |tonight )?for (?:her|his|their) (?:[\w-]+ ){0,3}(?:scan|ultrasound|appointment|appt|checkup|check-up|visit|procedure|surgery|cleaning|follow-?up|injection|infusion|treatment|session|delivery|c-section|induction)\b/i;
+  /\b(?:look|guess|see) who\b[^.!?]{0,30}\b(?:came in|was in|stopped by|popped in|is here|was here|(?:we )?(?:got to )?(?:meet|met|delivered))\b|\b(?:came|was|is) in (?:today |tonight )?for (?:her|his|their) (?:[\w-]+ ){0,3}(?:scan|ultrasound|appointment|appt|checkup|check-up|visit|procedure|surgery|cleaning|follow-?up|injection|infusion|treatment|session|delivery|c-section|induction)\b/i;

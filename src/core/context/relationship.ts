@@ -9,6 +9,7 @@ import {
   MARKETING_BEFORE,
   NAMED_ONES_CARE,
   OTHER_CONFIRMATION,
+  REPLY_CARE_BOND,
   REPLY_THANKS,
   REPLY_THE_CARE,
   REPLY_YOUR_CARE_EVENT,
@@ -81,7 +82,7 @@ export function relationshipPhrases(post: Post): Span[] {
       HANDLE_AS_PATIENT,
       ...(relativeCounts ? [YOUR_RELATIVE_CARE] : []),
       ...(isReply ? [REPLY_THANKS, REPLY_THE_CARE] : []),
-      ...(repliedTo ? [REPLY_YOUR_CARE_EVENT] : []),
+      ...(repliedTo ? [REPLY_YOUR_CARE_EVENT, REPLY_CARE_BOND] : []),
       // "We'll email Ava's immunization record to you": a named one's records, sent to the person replied to.
       ...(isReply && (SPECIFIC_CARE.test(sentence.text) || /\b(?:records?|chart|file|results)\b/i.test(sentence.text))
         ? [NAMED_ONES_CARE]

@@ -85,7 +85,7 @@ export const age: Recognizer = {
       // "my pt today is 103", "the lady in 4 is 96": a person, maybe a room, then "is" and the age.
       name: "person is",
       regex: new RegExp(
-        `\\b(?:pt|patient|lady|guy|man|woman|gentleman|grandma|grandpa|resident|client|mr\\.? \\w+|mrs\\.? \\w+|ms\\.? \\w+)(?: in (?:room |rm |bed |bay )?\\d{1,4}[a-z]?)?(?: (?:today|now|here|tonight|literally|actually|really))? is (${OLD})(?=[\\s,!)]|\\.(?!\\d)|$)(?! (?:minutes|mins|hours|days|weeks|percent|%|mg|patients|people|over|lbs?|kg|bpm|degrees|on))`,
+        `\\b(?:pt|patient|lady|guy|man|woman|gentleman|grandma|grandpa|resident|client|(?:mr|mrs|ms)\\.? [\\w'-]+(?: [A-Z][\\w'-]+){0,2})(?: in (?:room |rm |bed |bay )?\\d{1,4}[a-z]?)?(?: (?:today|now|here|tonight|literally|actually|really))? is (${OLD})(?=[\\s,!)]|\\.(?!\\d)|$)(?! (?:minutes|mins|hours|days|weeks|percent|%|mg|patients|people|over|lbs?|kg|bpm|degrees|on))`,
         "gi",
       ),
       group: 1,

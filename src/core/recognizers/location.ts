@@ -47,9 +47,9 @@ const PLACE_IN =
 const TRAVEL_LEAD =
   "(?:(?:home|back|bus|train|tram|ferry|flight|flights|boat|taxi|cab|ride|lift|drive|drove|out|up|down|over|moved|moving|transferred|transferring|flown|airlifted|retired|returned|returning|headed|heading|relocated) to|(?:drives?|drove|driving|commutes?|came|comes|travels?|travelled|traveled|flew|walks?|walked) (?:in |up |down |over |all the way )?from|brought (?:in)?to|taken to|lives? (?:out |up |down )?(?:in|at|near)|living (?:in|at|near))";
 
-/** Words that put a place right after them: "from", "lives in", "out past". */
+/** Words that put a place right after them: "from", "near", "lives in", "out past". */
 const PLACE_LEAD =
-  /\b(?:from|outside(?: of)?|lives in|living in|resident of|native of|out in|up in|down in|(?:out|up|down|way) (?:past|near|by|beyond|around))\s$/;
+  /\b(?:from|near|outside(?: of)?|lives in|living in|resident of|native of|out in|up in|down in|(?:out|up|down|way) (?:past|near|by|beyond|around))\s$/;
 /** Things people give or send: after them "from X" names a person ("written consent from Declan"). */
 const FROM_A_PERSON =
   /\b(?:consent|permission|blessing|card|cards|note|letter|message|gift|thanks|hug|hugs|visit|call|text|email|flowers|drawing|review|feedback) from\s$/i;

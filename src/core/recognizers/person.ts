@@ -49,6 +49,12 @@ const HONORIFICS: Record<string, string> = {
   lola: "kin title",
   lolo: "kin title",
   baba: "kin title",
+  abuela: "kin title",
+  abuelita: "kin title",
+  abuelo: "kin title",
+  abuelito: "kin title",
+  tía: "kin title",
+  tío: "kin title",
   grandma: "relative",
   grandpa: "relative",
   granny: "relative",
@@ -164,9 +170,12 @@ const AGE_AFTER_NAME =
 const STORY_OWNER =
   /^'s (?:[\w-]+ )?(?:story|journey|progress|transformation|recovery|results|fight|battle|smile|testimonial)\b/;
 
-/** Verbs that follow a patient's first name at the start of a story ("Emma came in", "Jose coded"). */
+/**
+ * Verbs that follow a patient's first name at the start of a story ("Emma came in", "Jose coded"), and
+ * what the name was to the unit ("Aoife was our tiniest NICU graduate").
+ */
 const PATIENT_STORY_VERB =
-  /^\s(?:\([^)]{1,20}\)\s)?(?:came in|was admitted|was discharged|was seen|went home|got discharged|coded|passed|underwent|finished|rang the bell|turned (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|took (?:his|her|their) first|is recovering|had (?:his|her|their) |beat |was diagnosed|presented|arrived|fell|crashed|delivered|is doing|is back|needed|said (?:i|we) (?:could|can) (?:share|post)|(?:gave|has given) (?:us|me) permission|agreed to (?:share|let us))/;
+  /^\s(?:\([^)]{1,20}\)\s)?(?:came in|was admitted|was discharged|was seen|went home|got discharged|coded|passed|underwent|finished|rang the bell|turned (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|took (?:his|her|their) first|is recovering|had (?:his|her|their) |beat |was diagnosed|presented|arrived|fell|crashed|delivered|is doing|is back|needed|said (?:i|we) (?:could|can) (?:share|post)|(?:gave|has given) (?:us|me) permission|agreed to (?:share|let us)|(?:was|is|became) (?:our|my) (?:[\w-]+ ){0,2}?(?:patient|pt|graduate|grad|preemie|micro-?preemie|miracle|warrior|fighter|survivor|baby)\b)/;
 
 /** Right after a name: "in" and a room or bed ("priya in 5B", "JT in 14B", "Lan in rm 302"), not a duration. */
 const IN_ROOM_AFTER =
@@ -381,7 +390,7 @@ export function findNames(text: string): Found[] {
       !NOT_NAME.has(next.lower);
     // After a personal title a place word is a name: "Mrs. Guadalupe Ibarra", "Mr. Austin".
     const titledPlaceName =
-      (title === "honorific" || title === "courtesy") &&
+      (title === "honorific" || title === "courtesy" || title === "kin title") &&
       next !== undefined &&
       next.capitalized &&
       !NOT_NAME.has(next.lower) &&
@@ -484,10 +493,11 @@ export function findNames(text: string): Found[] {
       index = endIndex;
       continue;
     }
-    // "our girl Priyanka", "our warrior Mateo": the practice's way of naming its patient.
+    // "our girl Priyanka", "our warrior Mateo", "our NICU graduate Amara": the practice's way of naming its patient.
     if (
       OUR_ONE.has(token.lower) &&
-      tokens[index - 1]?.lower === "our" &&
+      (tokens[index - 1]?.lower === "our" ||
+        (tokens[index - 2]?.lower === "our" && OUR_ONE_QUALIFIERS.has(tokens[index - 1]?.lower ?? ""))) &&
       next?.capitalized &&
       gapToNext === " " &&
       isNameLike(next) &&
@@ -882,7 +892,21 @@ const BEFORE_UNKNOWN_NAME = new Set(["for", "with", "love", "miss", "congrats", 
 /** The post speaks to someone. */
 const SPEAKS_TO = /\b(?:you|your|you're|youre|yours)\b/i;
 
-const OUR_ONE = new Set(["girl", "boy", "guy", "lady", "warrior", "kiddo", "fella", "gal"]);
+const OUR_ONE = new Set([
+  "girl",
+  "boy",
+  "guy",
+  "lady",
+  "warrior",
+  "kiddo",
+  "fella",
+  "gal",
+  "graduate",
+  "grad",
+  "preemie",
+]);
+/** A unit or a word of affection between "our" and the one named: "our NICU graduate Amara", "our little warrior Leo". */
+const OUR_ONE_QUALIFIERS = new Set(["nicu", "picu", "scn", "scbu", "icu", "rehab", "little", "tiny", "brave", "sweet"]);
 
 /** People's names: titles, patient words, greetings, "Surname, First", families and known first names. */
 export const person: Recognizer = {

@@ -14,7 +14,7 @@ const RARE_EVENT =
   /\b(?:rare|rarest|unusual|bizarre|weird(?:est)?|craziest|one in a million|first (?:case|time i've)|never seen|fish ?hook|impaled|chainsaw|bear attack|shark|snake ?bite|rattlesnake|lightning|struck by|harpoon|nail gun|fireworks?|tractor|combine|auger|grain bin|bull|horse kick|alligator|gator|moose|sword|arrow|crossbow|quintuplets|quadruplets|sextuplets|record[- ]breaking|went viral|on the news|famous|escaped|zoo|flipped|rolled (?:his|her|their) (?:truck|car|atv|tractor)|ejected|swallowed|magnets?|foreign body|lodged|jackknifed|farm accident|python|boa|scorpion|spider bite|dog attack|pit bull|ferris wheel|in cuffs|handcuffed|(?:fell|falling|fallen|fall) (?:off|from) (?:the|a|his|her|their) (?:[\w-]+ )?(?:roof|ladder|balcony|bridge|stage|horse|bull|cliff|ferris wheel|deer stand|tree stand|grain elevator|silo|scaffold|scaffolding|bleachers|water tower|cell tower|billboard|bucket truck|trampoline)|so rare|documented cases|leprosy|hansen'?s disease|plague|rabies|anthrax|botulism|diphtheria|cholera|typhoid|ebola|polio|case reports?|[5-8] ?(?:ft|foot|feet)(?: \d{1,2})?(?: in(?:ches)?)? (?:tall|guy|man|woman|lady|kid|teen|dude|gentleman)|[67]'\s?(?:[6-9]|1[01])\b|seven[- ]f(?:oo|ee)t(?:er)?|\d{3} ?(?:lbs?|pounds)|on the side of the road|(?:delivered|born|gave birth|had (?:a|the|her) baby)[^.!?]{0,30}\b(?:in the back of (?:a |an |the |her |his |their )?|in an? |in the )(?:pickup|truck|car|uber|taxi|cab|elevator|parking lot|bathroom|toilet|tub|hallway|lobby|ambulance)|in the (?:car|parking lot|elevator|back seat|ambulance) (?:delivery|birth)|(?:1\d|[89])th (?:baby|child|kid|pregnancy)|triplets|(?:youngest|oldest|biggest|largest|smallest|heaviest|tiniest) (?:ever|one (?:here|we've|i've)|in \d+|[\w-]+ (?:ever|in \d+))|(?:my|our|the) (?:very )?first (?:\d+ ?(?:y\/?o|yo|year[- ]old)|set of|case|ever)|first (?:[\w-]+ )?case (?:of|in)|only the (?:second|third|2nd|3rd)|the only (?:set|case|one) (?:of|in|we)|in (?:\d+|twenty|thirty|forty|fifty) (?:years|yrs)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:one |case |time )?in (?:two|three|four|five|six|\d+) (?:years|yrs|months)|bus crash|school bus|plane crash|train (?:crash|derailment)|pile-?up|(?:arrived|born|delivered)[^.!?]{0,30}\bon the (?:triage desk|floor|doorstep|porch|sidewalk|stairs|side of the road|bathroom floor))\b/i;
 /** A place so small that a detail points at one person: "a town of 800", "the only GP for 90 km". */
 const SMALL_PLACE =
-  /\b(?:(?:town|village|place|community|island|parish) (?:this|so|that) (?:small|tiny|little)|(?:village|town|hamlet|community|island|parish) of (?:about |around |only |just |barely )?[\d,]+|(?:tiny|little|small|wee) (?:townland|village|hamlet|island|parish|community)|everyone knew|small[- ]town|tiny town|a town of [\d,]+|(?:our|my) (?:little |tiny |small )town|(?:the )?only (?:doctor|doc|gp|nurse|np|pharmacist|dentist|vet|midwife|clinic|hospital) (?:in|for) (?:a |the |our )?(?:town|county|valley|island|village|\d+ ?(?:miles|km))|everyone knows everyone|(?:whole|entire) (?:town|county|village) (?:will )?know|everyone in (?:this|the|our|my) (?:town|county|village|valley|parish) (?:is (?:gonna|going to) |will |would )?know|(?:the )?only (?:[\w-]+ ){1,3}(?:in|for) (?:our |the |this )?(?:whole |entire )?(?:town|county|valley|village|island|parish)|(?:our|this|a|my) (?:tiny|little|small|rural) (?:[\w-]+ ){0,2}(?:hospital|clinic|er|practice|community))\b/i;
+  /\b(?:(?:town|village|place|community|island|parish) (?:this|so|that) (?:small|tiny|little)|(?:village|town|hamlet|community|island|parish) of (?:about |around |only |just |barely )?[\d,]+|(?:tiny|little|small|wee) (?:townland|village|hamlet|island|parish|community)|everyone knew|small[- ]town|tiny town|a town of [\d,]+|(?:our|my) (?:little |tiny |small )town|(?:the )?only (?:doctor|doc|gp|nurse|np|pharmacist|dentist|vet|midwife|clinic|hospital) (?:in|for) (?:a |the |our )?(?:town|county|valley|island|village|\d+ ?(?:miles|km))|everyone knows everyone|(?:whole|entire) (?:town|county|village|school|grade|class|year group|church|congregation|street|building) (?:will |already |now )?knows?|everyone in (?:this|the|our|my) (?:town|county|village|valley|parish) (?:is (?:gonna|going to) |will |would )?know|(?:the )?only (?:[\w-]+ ){1,3}(?:in|for) (?:our |the |this )?(?:whole |entire )?(?:town|county|valley|village|island|parish)|(?:our|this|a|my) (?:tiny|little|small|rural) (?:[\w-]+ ){0,2}(?:hospital|clinic|er|practice|community))\b/i;
 
 /**
  * A role one person holds in a community: "the school bus driver", "a local high school teacher", "the
@@ -52,12 +52,18 @@ const TRIBUTE =
 
 /** An emergency told as a story: the people in it are patients even without a patient word. */
 const EMERGENCY =
-  /\b(?:accident|crash|wreck|rollover|jackknifed|mvc|mva|collision|overdose|shooting|stabbing|drowning|house fire|coded|cpr(?! (?:class|classes|training|demos?|course|certification|cert|card|night|event)))\b/i;
+  /\b(?:accident|crash|wreck|rollover|jackknifed|mvc|mva|collision|hit[- ]and[- ]run|hit by a (?:car|truck|bus|train)|ped(?:estrian)? struck|gsw|overdose|shooting|stabbing|drowning|house fire|coded|cpr(?! (?:class|classes|training|demos?|course|certification|cert|card|night|event)))\b/i;
 
-/** A pregnancy or birth at 45 or older ("a 52 yo first time mom"): rare, so it points at one person. */
-function lateBirth(text: string): boolean {
+/**
+ * A pregnancy or birth at 45 or older ("a 52 yo first time mom") or at 15 or younger ("a 14 yo at our
+ * school clinic is pregnant"): rare, so it points at one person.
+ */
+function rareAgeBirth(text: string): boolean {
   if (!BIRTH.test(text)) return false;
-  for (const match of text.matchAll(AGE_NUMBER)) if (Number(match[1] ?? match[2]) >= 45) return true;
+  for (const match of text.matchAll(AGE_NUMBER)) {
+    const age = Number(match[1] ?? match[2]);
+    if (age >= 45 || (age >= 10 && age <= 15)) return true;
+  }
   return false;
 }
 
@@ -112,7 +118,7 @@ export const quasiIdentifier: Rule = {
       );
     const place = namedPlace || role;
     const age = EXACT_AGE.test(text);
-    const rare = RARE_EVENT.test(text) || lateBirth(text);
+    const rare = RARE_EVENT.test(text) || rareAgeBirth(text);
     // A small place is enough on its own; an exact age on a given day narrows a story to one person too
     // ("the 34 y/o who came in last night w a ruptured ectopic").
     const small = SMALL_PLACE.test(text);

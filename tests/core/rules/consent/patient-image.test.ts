@@ -48,3 +48,11 @@ describe(`${RULE}: a selfie with a patient`, () => {
     expect(finding("selfie with my patient, shared with her written permission 💕")?.severity).toBe("medium");
   });
 });
+
+describe(`${RULE}: a patient's words quoted as praise`, () => {
+  it("asks for authorization for a quoted patient testimonial", () => {
+    expect(
+      finding("One of my rehab clients texted me this morning: 'I walked my daughter down the aisle.' 😭")?.category,
+    ).toBe("consent");
+  });
+});

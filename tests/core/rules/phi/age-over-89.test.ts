@@ -68,3 +68,9 @@ describe(`${RULE}: the ages of our own volunteers and staff, and an aside in bra
     expect(flagged(text)).toContain(age);
   });
 });
+
+describe(`${RULE}: a titled full name, then the age`, () => {
+  it("flags the age after a title and a two-part name", () => {
+    expect(flagged("Mrs. Carmen Ortega-Vidal is 94 and walked to the window after her hip surgery")).toContain("94");
+  });
+});

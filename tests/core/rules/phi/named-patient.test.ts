@@ -218,12 +218,19 @@ describe(`${RULE}: names from many cultures, titles of respect and shouted title
     ["WHY IS MR. OYELARAN'S CATHETER BAG ON THE FLOOR AGAIN", "MR. OYELARAN"],
     // A name written with accents the lists spell without.
     ["Seán in the side bay has outlived two of his surgeons and reminds them daily", "Seán"],
+    ["Abuelita Soledad Ortiz, admitted with COPD last week, finally went home today", "Soledad Ortiz"],
+    ["our PICU graduate Tomasz came back to say hi to the night team", "Tomasz"],
+    // What the name was to the unit.
+    ["Remember when Tadhg was our smallest NICU graduate? He starts school on Monday!", "Tadhg"],
   ])("flags %j", (text, name) => {
     expect(flagged(text).map((finding) => finding.text)).toContain(name);
   });
 
   it.each([
     "Ate lunch with Mama and Papa today, so good to be home after nights",
+    "Baba Ganoush potluck on the unit tomorrow for the night shift",
+    "Congrats to our nursing graduate Amara on passing her boards!",
+    "Grainne was our charge nurse for ten years and we miss her every shift",
     "Congratulations to our charge physiotherapist Chiamaka Eze on her award from the physiotherapy association!",
     "Our new ultrasound machine arrived and the sonographers named it 'Nnamdi' already",
     "mock code on the sim lab floor: our 'patient' Resusci Anne did not make it, debrief at 3",

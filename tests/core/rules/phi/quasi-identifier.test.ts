@@ -133,3 +133,16 @@ describe(`${RULE}: a day's tally and money are no patient's details`, () => {
     );
   });
 });
+
+describe(`${RULE}: a street emergency, a minor's pregnancy`, () => {
+  it.each([
+    "took the saturday night hit and run from outside the truck stop on the bypass. he'll live.",
+    "a 13 yo at our school clinic is pregnant and the whole class already knows",
+  ])("flags %j", (text) => {
+    expect(severityOf(text)).toBe("medium");
+  });
+
+  it("leaves public-health teaching about teen pregnancy alone", () => {
+    expect(severityOf("Teen pregnancy rates in our county fell 30% since 2015. Sex ed works.")).toBeUndefined();
+  });
+});

@@ -95,3 +95,22 @@ describe(`${RULE}: care done to a handle, and recognising one's patient`, () => 
     expect(confirms(text)).toBe(true);
   });
 });
+
+describe(`${RULE}: the poster's side of the care, said to the person replied to`, () => {
+  it.each([
+    ["@walt.runs2 the whole cardiac rehab crew misses you on the bikes, we miss u at the rehab gym!!", "post"],
+    ["@jo_swims best hand therapy patient ever, so proud of you", "post"],
+    ["glad u r feeling so much better after that a&e visit, finish the antibiotics!", "reply"],
+    ["so sorry the numbing wore off on the drive home! totally normal", "reply"],
+    ["Guess who we got to meet in recovery tonight 👀 congrats @mila.rae and her hubby on baby #2!", "post"],
+  ])("confirms %j", (text, surface) => {
+    expect(confirms(text, surface as Surface)).toBe(true);
+  });
+
+  it.each([
+    ["@walt.runs2 we miss you at the Saturday parkrun, come back soon!", "post"],
+    ["Best teammate ever, thanks for covering my shift!", "reply"],
+  ])("leaves %j alone", (text, surface) => {
+    expect(confirms(text, surface as Surface)).toBe(false);
+  });
+});
